@@ -1,0 +1,37 @@
+package qc.alubot.answer;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.Optional;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.retrieval.Calibration;
+import qc.alubot.retrieval.DiskCachedEmbeddingModel;
+import qc.alubot.retrieval.HybridRetriever;
+import qc.alubot.rules.RuleBook;
+
+/** Builds the indexes and matchers of a knowledge version. */
+public final class SnapshotFactory {
+
+    private final EmbeddingModel passageEmbeddings;
+    private final EmbeddingModel questionEmbeddings;
+    private final Calibration calibration;
+
+    /**
+     * @param passageEmbeddings  usually disk-cached: passages rarely change between versions
+     * @param questionEmbeddings usually memory-cached: questions repeat, but stay off disk
+     */
+    public SnapshotFactory(EmbeddingModel passageEmbeddings, EmbeddingModel questionEmbeddings, Calibration calibration) {
+        this.passageEmbeddings = passageEmbeddings;
+        this.questionEmbeddings = questionEmbeddings;
+        this.calibration = calibration;
+    }
+
+    public Snapshot build(KnowledgeBase knowledge) {
+        HybridRetriever retriever = new HybridRetriever(knowledge.passages(), knowledge.scope().variants(), passageEmbeddings, questionEmbeddings, calibration);
+        diskCache().ifPresent(cache -> cache.save(retriever.embeddedTexts()));
+        return new Snapshot(knowledge, retriever, new RuleBook(knowledge), new ScopeCheck(knowledge), calibration);
+    }
+
+    public Optional<DiskCachedEmbeddingModel> diskCache() {
+        return passageEmbeddings instanceof DiskCachedEmbeddingModel disk ? Optional.of(disk) : Optional.empty();
+    }
+}

@@ -1,0 +1,44 @@
+package qc.alubot.knowledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import qc.alubot.language.Language;
+
+/**
+ * One answerable unit of curated knowledge, in one language. The English and French
+ * versions of a passage share the same {@code id}.
+ *
+ * @param source seed page and section the facts come from, e.g. {@code 000_….txt § Our Team}
+ * @param asks   natural questions this passage answers, offered as "related questions"
+ * @param origin the Markdown file and the lines of its fields
+ */
+public record Passage(
+        String id,
+        Language language,
+        String title,
+        String source,
+        LocalDate reviewed,
+        List<String> tags,
+        List<String> related,
+        List<String> asks,
+        String body,
+        Origin origin) {
+
+    public Passage {
+        tags = List.copyOf(tags);
+        related = List.copyOf(related);
+        asks = List.copyOf(asks);
+    }
+
+    /** The seed file part of {@link #source()}. */
+    public String sourceFile() {
+        int section = source.indexOf('§');
+        return (section < 0 ? source : source.substring(0, section)).trim();
+    }
+
+    /** The section part of {@link #source()}, or empty. */
+    public String sourceSection() {
+        int section = source.indexOf('§');
+        return section < 0 ? "" : source.substring(section + 1).trim();
+    }
+}

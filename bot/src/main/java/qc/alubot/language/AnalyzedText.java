@@ -1,0 +1,51 @@
+package qc.alubot.language;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question analysed once, both ways: its stemmed terms under the English and the French
+ * analyzer, and its plain folded words. Matchers compare like with like.
+ */
+public final class AnalyzedText {
+
+    private final String text;
+    private final Language language;
+    private final Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+    private final List<String> words;
+
+    /**
+     * @param language the language the question is written in, as far as it can be told
+     */
+    public AnalyzedText(String text, Language language) {
+        this.text = text;
+        this.language = language;
+        for (Language each : Language.values()) {
+            terms.put(each, Analyzers.terms(AnalyzerCache.get(each), text));
+        }
+        this.words = Texts.words(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public List<String> terms(Language language) {
+        return terms.get(language);
+    }
+
+    /** Folded words, stop words kept: for spotting intent words like "who" or "combien". */
+    public List<String> words() {
+        return words;
+    }
+
+    /** Whether the folded words contain {@code phrase} (one or more folded words) in a row. */
+    public boolean hasPhrase(String phrase) {
+        return (" " + String.join(" ", words) + " ").contains(" " + phrase + " ");
+    }
+}

@@ -1,0 +1,43 @@
+package qc.alubot.language;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text folding shared by every matcher, so "Québec", "QUEBEC" and "quebec" compare equal. */
+public final class Texts {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}@._+-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Texts() {
+    }
+
+    /** Lower case, no accents, typographic apostrophes and dashes made plain, spaces collapsed. */
+    public static String fold(String text) {
+        String plain = text.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-')
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        String noMarks = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(noMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * Folded words, split on anything that is not a letter or digit. French elisions are cut
+     * ("l'équipe" gives "equipe") and a final possessive "'s" is dropped ("Gendron's" gives "gendron").
+     */
+    public static List<String> words(String text) {
+        String folded = fold(text).replaceAll("\\b([ldjmnstc]|qu)'", "").replaceAll("'s\\b", "").replace('\'', ' ');
+        return Arrays.stream(NON_WORD.matcher(folded).replaceAll(" ").split(" "))
+                .map(w -> w.replaceAll("^[._+-]+|[._+-]+$", ""))
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    /** The folded words joined by single spaces, padded with one space on each side for phrase search. */
+    public static String wordLine(String text) {
+        return " " + String.join(" ", words(text)) + " ";
+    }
+}

@@ -1,0 +1,101 @@
+package qc.alubot.retrieval;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import qc.alubot.knowledge.Passage;
+import qc.alubot.language.Language;
+
+/**
+ * Hybrid search: BM25 in the question's language and in the other one, and semantic similarity.
+ * Candidates are ordered by a blend of absolute signals (how much of the question a passage
+ * covers, how close in meaning), which unlike reciprocal-rank fusion does not reward a passage
+ * for being middling in both lists; RRF breaks ties. Confidence uses the same two signals.
+ */
+public final class HybridRetriever {
+
+    /** Reciprocal-rank fusion constant from Cormack et al.; damps the weight of the first ranks. */
+    private static final int RRF_K = 60;
+    /** Passages matched only in the other language are weaker evidence (the question may mix languages). */
+    private static final double OTHER_LANGUAGE_WEIGHT = 0.4;
+    private static final int CANDIDATES = 20;
+
+    private final Map<Language, LexicalIndex> lexical = new EnumMap<>(Language.class);
+    private final SemanticIndex semantic;
+    private final EmbeddingModel embeddings;
+    private final Calibration calibration;
+    private final QueryVariants variants;
+
+    /**
+     * @param passageEmbeddings  embeds the passages once, at build time
+     * @param questionEmbeddings embeds each question
+     */
+    public HybridRetriever(List<Passage> passages, List<List<String>> variants, EmbeddingModel passageEmbeddings,
+                           EmbeddingModel questionEmbeddings, Calibration calibration) {
+        this.variants = new QueryVariants(variants, passages);
+        for (Language language : Language.values()) {
+            lexical.put(language, new LexicalIndex(language, passages.stream().filter(p -> p.language() == language).toList()));
+        }
+        this.semantic = new SemanticIndex(passageEmbeddings, passages);
+        this.embeddings = questionEmbeddings;
+        this.calibration = calibration;
+    }
+
+    /** The passage texts embedded for this index. */
+    public List<String> embeddedTexts() {
+        return semantic.texts();
+    }
+
+    public Retrieval retrieve(String asked, Language language) {
+        String question = variants.expand(asked, language);
+        Map<Language, QueryTerms> terms = new EnumMap<>(Language.class);
+        for (Language each : Language.values()) {
+            terms.put(each, lexical.get(each).understand(question));
+        }
+        Map<String, Scores> byId = new HashMap<>();
+        addLexical(byId, terms.get(language), language, 1.0);
+        addLexical(byId, terms.get(language.other()), language.other(), OTHER_LANGUAGE_WEIGHT);
+        addSemantic(byId, embeddings.embed(question).content());
+        List<Hit> hits = new ArrayList<>();
+        byId.forEach((id, s) -> {
+            double coverage = Math.max(lexical.get(language).coverage(id, terms.get(language)),
+                    OTHER_LANGUAGE_WEIGHT * lexical.get(language.other()).coverage(id, terms.get(language.other())));
+            hits.add(new Hit(id, s.fused, s.semantic, coverage, calibration.confidence(s.semantic, coverage)));
+        });
+        hits.sort(Comparator.comparingDouble((Hit h) -> calibration.rank(h.semantic(), h.coverage()))
+                .thenComparingDouble(Hit::fused).reversed());
+        return new Retrieval(hits);
+    }
+
+    private void addLexical(Map<String, Scores> byId, QueryTerms terms, Language language, double weight) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        List<LexicalIndex.LexicalHit> hits = lexical.get(language).search(terms, CANDIDATES);
+        for (int rank = 0; rank < hits.size(); rank++) {
+            byId.computeIfAbsent(hits.get(rank).id(), id -> new Scores()).fused += weight / (RRF_K + rank + 1);
+        }
+    }
+
+    private void addSemantic(Map<String, Scores> byId, Embedding question) {
+        List<Map.Entry<String, Double>> ranked = semantic.similarities(question).entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(CANDIDATES)
+                .toList();
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            Scores scores = byId.computeIfAbsent(ranked.get(rank).getKey(), id -> new Scores());
+            scores.fused += 1.0 / (RRF_K + rank + 1);
+            scores.semantic = ranked.get(rank).getValue();
+        }
+    }
+
+    private static final class Scores {
+        double fused;
+        double semantic = -1;
+    }
+}

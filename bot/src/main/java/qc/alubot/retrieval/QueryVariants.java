@@ -1,0 +1,57 @@
+package qc.alubot.retrieval;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import qc.alubot.knowledge.Passage;
+import qc.alubot.language.Language;
+import qc.alubot.language.Texts;
+
+/**
+ * Rewrites what a question names another way ("QC", "Société de la Vallée de l'aluminium",
+ * "texte complet") into the wording the passages of its language use (the first such name of
+ * its group in {@code scope.yaml}). A question already using the passages' wording is left alone.
+ */
+final class QueryVariants {
+
+    /** The folded names of each group, and per language those the passages use. */
+    private record Group(List<String> names, Map<Language, List<String>> used) {
+    }
+
+    private final List<Group> groups = new ArrayList<>();
+
+    QueryVariants(List<List<String>> variants, List<Passage> passages) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            StringBuilder text = new StringBuilder(" ");
+            passages.stream().filter(p -> p.language() == language)
+                    .forEach(p -> text.append(Texts.wordLine(p.title() + " " + p.body())));
+            texts.put(language, text.toString());
+        }
+        for (List<String> group : variants) {
+            List<String> names = group.stream().map(name -> String.join(" ", Texts.words(name))).toList();
+            Map<Language, List<String>> used = new EnumMap<>(Language.class);
+            texts.forEach((language, text) -> used.put(language,
+                    names.stream().filter(name -> text.contains(" " + name + " ")).toList()));
+            groups.add(new Group(names, used));
+        }
+    }
+
+    String expand(String question, Language language) {
+        String line = Texts.wordLine(question);
+        boolean changed = false;
+        for (Group group : groups) {
+            List<String> used = group.used().get(language);
+            String current = line;
+            Optional<String> typed = group.names().stream().filter(name -> current.contains(" " + name + " ")).findFirst();
+            if (typed.isEmpty() || used.isEmpty() || used.contains(typed.get())) {
+                continue;
+            }
+            line = line.replace(" " + typed.get() + " ", " " + used.get(0) + " ");
+            changed = true;
+        }
+        return changed ? line.strip() : question;
+    }
+}

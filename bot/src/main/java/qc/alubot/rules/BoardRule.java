@@ -1,0 +1,62 @@
+package qc.alubot.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Source;
+import qc.alubot.conversation.Turn;
+import qc.alubot.knowledge.Contact;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.knowledge.Reply;
+import qc.alubot.language.Language;
+
+/**
+ * "Who is on the board?", "Qui sont les observateurs ?": the board of directors, each member
+ * with their position and organisation, word for word.
+ */
+final class BoardRule implements Rule {
+
+    static final List<String> WORDS = List.of("board", "boards", "board of directors", "directors", "conseil",
+            "conseil d administration", "administration", "administrateurs", "administratrices", "observers",
+            "observer", "observateurs", "observateur", "observatrices", "officers", "dirigeants", "governance",
+            "gouvernance", "du ca", "au ca", "le ca");
+    private static final List<String> OBSERVER_WORDS = List.of("observers", "observer", "observateurs", "observateur",
+            "observatrices", "observatrice");
+
+    @Override
+    public String name() {
+        return "board";
+    }
+
+    @Override
+    public boolean appliesTo(Turn turn, Understanding understanding) {
+        return WORDS.stream().anyMatch(turn.analyzed()::hasPhrase) && understanding.namedPeople().isEmpty()
+                && !understanding.has(Intent.COUNT);
+    }
+
+    @Override
+    public Draft apply(Turn turn, Understanding understanding) {
+        KnowledgeBase knowledge = turn.knowledge();
+        Language language = turn.language();
+        boolean observersOnly = OBSERVER_WORDS.stream().anyMatch(turn.analyzed()::hasPhrase);
+        Predicate<Contact> shown = c -> c.group() == Contact.Group.BOARD
+                && (!observersOnly || c.role().en().equalsIgnoreCase("observer"));
+        List<String> lines = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        String organisation = knowledge.defaultContact().organisation();
+        for (Contact contact : knowledge.contacts()) {
+            if (shown.test(contact)) {
+                lines.add("• " + contact.name() + " — " + contact.role().in(language)
+                        + (contact.organisation() == null ? "" : ", " + contact.organisation()));
+                if (sources.isEmpty()) {
+                    sources.add(new Source("contacts.yaml#board", knowledge.replies().say(language, Reply.BOARD_NAME, "organisation", organisation),
+                            knowledge.citation(contact.source(), language)));
+                }
+            }
+        }
+        String intro = knowledge.replies().say(language, Reply.BOARD_INTRO, "organisation", organisation);
+        return Draft.fromRule(name(), intro + "\n\n" + String.join("\n", lines), sources, Optional.empty());
+    }
+}

@@ -1,0 +1,81 @@
+package qc.alubot.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Source;
+import qc.alubot.conversation.Turn;
+import qc.alubot.knowledge.Contact;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.knowledge.Passage;
+import qc.alubot.knowledge.Reply;
+import qc.alubot.language.Language;
+import qc.alubot.language.Sentences;
+
+/** The answer about one or a few people: their cards, what the sources lack, and who they are. */
+final class ContactAnswers {
+
+    /** More cards than this stop being an answer and become a directory: the team and board rules list those. */
+    static final int MAX_CARDS = 4;
+
+    private ContactAnswers() {
+    }
+
+    static Draft about(String route, List<Contact> contacts, Turn turn, Understanding understanding) {
+        KnowledgeBase knowledge = turn.knowledge();
+        Language language = turn.language();
+        List<Contact> shown = contacts.subList(0, Math.min(MAX_CARDS, contacts.size()));
+        List<String> blocks = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Contact contact : shown) {
+            List<String> lines = new ArrayList<>();
+            missingDetail(contact, understanding, language, knowledge).ifPresent(lines::add);
+            lines.add(ContactCards.card(contact, language, knowledge));
+            blocks.add(String.join("\n", lines));
+            sources.add(ContactCards.source(contact, language, knowledge));
+        }
+        if (shown.size() == 1 && wantsProfile(understanding)) {
+            Contact person = shown.get(0);
+            profile(person, language, knowledge).ifPresent(passage -> {
+                blocks.add(beyondTitle(passage, person.role().in(language)));
+                sources.add(new Source(passage.id(), passage.title(), knowledge.citation(passage.source(), language)));
+            });
+        }
+        Optional<String> about = shown.size() == 1 ? Optional.of(shown.get(0).id()) : Optional.empty();
+        return Draft.fromRule(route, String.join("\n\n", blocks), sources, about);
+    }
+
+    private static boolean wantsProfile(Understanding understanding) {
+        return understanding.has(Intent.WHO) && !understanding.hasAny(Intent.EMAIL, Intent.PHONE, Intent.CONTACT);
+    }
+
+    /** The profile's first sentence that says more than the title the card already shows. */
+    private static String beyondTitle(Passage profile, String role) {
+        List<String> sentences = Sentences.of(profile.body());
+        return sentences.stream()
+                .filter(sentence -> !sentence.toLowerCase().contains(role.toLowerCase()))
+                .findFirst()
+                .orElse(sentences.get(0));
+    }
+
+    private static Optional<Passage> profile(Contact contact, Language language, KnowledgeBase knowledge) {
+        return Optional.ofNullable(contact.profile()).flatMap(id -> knowledge.passage(id, language));
+    }
+
+    /** "The sources give no phone number for Julien Gendron." when that is what was asked. */
+    private static Optional<String> missingDetail(Contact contact, Understanding understanding, Language language,
+                                                  KnowledgeBase knowledge) {
+        Reply detail = null;
+        if (understanding.has(Intent.EMAIL) && contact.emailAddress().isEmpty()) {
+            detail = Reply.DETAIL_EMAIL;
+        } else if (understanding.has(Intent.PHONE) && contact.phoneNumber().isEmpty()) {
+            detail = Reply.DETAIL_PHONE;
+        }
+        if (detail == null) {
+            return Optional.empty();
+        }
+        return Optional.of(knowledge.replies().say(language, Reply.NO_SUCH_DETAIL, "name", contact.name(),
+                "detail", knowledge.replies().say(language, detail)));
+    }
+}

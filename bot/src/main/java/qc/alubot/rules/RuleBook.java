@@ -1,0 +1,94 @@
+package qc.alubot.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Turn;
+import qc.alubot.knowledge.Company;
+import qc.alubot.knowledge.Contact;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.language.Texts;
+
+/**
+ * The rules, in the order they are tried: the most specific first (a named person beats a
+ * title, a title beats a topic, a company beats its category). Built once per knowledge version.
+ */
+public final class RuleBook {
+
+    private final Mentions mentions;
+    private final Set<Company> described;
+    private final List<Rule> rules;
+
+    public RuleBook(KnowledgeBase knowledge) {
+        this.mentions = new Mentions(knowledge);
+        this.described = describedCompanies(knowledge);
+        this.rules = List.of(
+            new PersonRule(),
+            new FollowUpContactRule(),
+            new RoleRule(),
+            new RepresentativeRule(),
+            new TopicContactRule(),
+            new BoardRule(),
+            new TeamRule(),
+            new CompanyRule(described),
+            new GeneralContactRule(),
+            new NotListedRule(),
+            new CompanyListRule());
+    }
+
+    /** Companies a passage title names: they have more to say about them than a category. */
+    private static Set<Company> describedCompanies(KnowledgeBase knowledge) {
+        Set<Company> described = new HashSet<>();
+        for (Company company : knowledge.companies()) {
+            boolean titled = knowledge.passages().stream().anyMatch(p -> company.names().anyMatch(name ->
+                    Texts.wordLine(p.title()).contains(Texts.wordLine(name))));
+            if (titled) {
+                described.add(company);
+            }
+        }
+        return Set.copyOf(described);
+    }
+
+    /** The first rule's answer, or empty when no rule applies. */
+    public Optional<Draft> reply(Turn turn) {
+        Understanding understanding = Understanding.of(turn.analyzed(), mentions);
+        return rules.stream()
+                .filter(rule -> rule.appliesTo(turn, understanding))
+                .findFirst()
+                .map(rule -> rule.apply(turn, understanding));
+    }
+
+    /** A person's card in the turn's language, with whom to go through when they have no details. */
+    public String card(Contact contact, Turn turn) {
+        return ContactCards.card(contact, turn.language(), turn.knowledge());
+    }
+
+    /** The team and how to reach them, for the /contacts command. */
+    public Draft team(Turn turn) {
+        return new TeamRule().apply(turn, Understanding.of(turn.analyzed(), mentions));
+    }
+
+    /** The categories of companies with their sizes, for the /companies command. */
+    public Draft companiesOverview(Turn turn) {
+        return CompanyListRule.overview(turn);
+    }
+
+    /** Whether the question names anything from the structured files (a person, company, category…). */
+    public boolean recognises(Turn turn) {
+        Understanding understanding = Understanding.of(turn.analyzed(), mentions);
+        return !understanding.namedPeople().isEmpty() || !understanding.companies().isEmpty()
+                || !understanding.categories().isEmpty() || !understanding.roleHolders().isEmpty();
+    }
+
+    /** Every name of every company or organisation the question names. */
+    public List<List<String>> companiesNamed(Turn turn) {
+        return mentions.companies(turn.analyzed()).stream().map(c -> c.names().toList()).toList();
+    }
+
+    /** The people a question's subject belongs to, e.g. equipment manufacturers: their development director. */
+    public List<String> contactsFor(Turn turn) {
+        return mentions.topicContacts(turn.analyzed()).stream().map(Contact::id).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package qc.alubot.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Source;
+import qc.alubot.conversation.Turn;
+import qc.alubot.knowledge.Contact;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.knowledge.Reply;
+import qc.alubot.language.Language;
+
+/** "Who is on the AVS team?", "Qui travaille chez AVS ?": the team with titles and contact details. */
+final class TeamRule implements Rule {
+
+    private static final List<String> WORDS = List.of("team", "staff", "people at", "who works", "equipe",
+            "personnel", "qui travaille");
+
+    @Override
+    public String name() {
+        return "team";
+    }
+
+    @Override
+    public boolean appliesTo(Turn turn, Understanding understanding) {
+        return WORDS.stream().anyMatch(turn.analyzed()::hasPhrase) && understanding.namedPeople().isEmpty()
+                && !understanding.has(Intent.COUNT);
+    }
+
+    @Override
+    public Draft apply(Turn turn, Understanding understanding) {
+        KnowledgeBase knowledge = turn.knowledge();
+        Language language = turn.language();
+        List<String> blocks = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        blocks.add(knowledge.replies().say(language, Reply.TEAM_INTRO, "organisation", knowledge.defaultContact().organisation()));
+        for (Contact contact : knowledge.contacts()) {
+            if (contact.group() == Contact.Group.TEAM) {
+                List<String> lines = new ArrayList<>();
+                lines.add("• " + contact.name() + " — " + contact.role().in(language));
+                ContactCards.details(contact, language, knowledge.replies()).forEach(detail -> lines.add("  " + detail));
+                blocks.add(String.join("\n", lines));
+                if (sources.isEmpty()) {
+                    sources.add(ContactCards.source(contact, language, knowledge));
+                }
+            }
+        }
+        String intro = blocks.remove(0);
+        String title = knowledge.replies().say(language, Reply.TEAM_NAME, "organisation", knowledge.defaultContact().organisation());
+        return Draft.fromRule(name(), intro + "\n\n" + String.join("\n", blocks),
+                List.of(new Source("contacts.yaml#team", title, sources.isEmpty() ? "" : sources.get(0).source())),
+                Optional.empty());
+    }
+}

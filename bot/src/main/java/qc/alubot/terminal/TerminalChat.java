@@ -1,0 +1,65 @@
+package qc.alubot.terminal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import qc.alubot.answer.AnswerService;
+import qc.alubot.conversation.Answer;
+import qc.alubot.conversation.Asker;
+import qc.alubot.conversation.Channel;
+import qc.alubot.conversation.Question;
+
+/** {@code java -jar investor-bot.jar chat}: a conversation in the terminal, one question a line. */
+@Component
+@ConditionalOnProperty(name = "bot.mode", havingValue = "chat")
+class TerminalChat implements CommandLineRunner {
+
+    private static final Set<String> QUIT = Set.of("/quit", "/exit", "quit", "exit");
+
+    private final AnswerService answers;
+
+    TerminalChat(AnswerService answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public void run(String... args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        converse(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+    }
+
+    void converse(BufferedReader in, PrintStream out) {
+        out.println(ask("/start").text());
+        out.println("\n(Type a question, or /quit to leave.)");
+        try {
+            String line;
+            while (prompt(out) && (line = in.readLine()) != null && !QUIT.contains(line.strip().toLowerCase())) {
+                if (!line.isBlank()) {
+                    out.println(ask(line).text());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the terminal failed", e);
+        }
+        out.println();
+    }
+
+    private static boolean prompt(PrintStream out) {
+        out.print("\n> ");
+        out.flush();
+        return true;
+    }
+
+    private Answer ask(String text) {
+        return answers.answer(new Question(text, "terminal", Channel.TERMINAL, Optional.empty(),
+                Optional.empty(), Asker.anonymous("terminal")));
+    }
+}

@@ -1,0 +1,102 @@
+package qc.alubot.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TextHandlingTest {
+
+    @Nested
+    class Folding {
+
+        @Test
+        void folds_case_accents_and_typographic_apostrophes() {
+            assertThat(Texts.fold("Québec’s  ÉQUIPEMENTIERS")).isEqualTo("quebec's equipementiers");
+        }
+
+        @Test
+        void splits_words_cutting_french_elisions_and_english_possessives() {
+            assertThat(Texts.words("L'équipe d'AVS et Julien Gendron's e-mail"))
+                    .containsExactly("equipe", "avs", "et", "julien", "gendron", "e-mail");
+        }
+    }
+
+    @Nested
+    class Stemming {
+
+        @Test
+        void treats_aluminum_and_aluminium_as_one_word_in_both_languages() {
+            for (Language language : Language.values()) {
+                assertThat(Analyzers.terms(AnalyzerCache.get(language), "aluminum"))
+                        .isEqualTo(Analyzers.terms(AnalyzerCache.get(language), "aluminium"));
+            }
+        }
+
+        @Test
+        void keeps_produce_apart_from_producers_in_english() {
+            List<String> produce = Analyzers.terms(AnalyzerCache.get(Language.EN), "produce");
+            List<String> producers = Analyzers.terms(AnalyzerCache.get(Language.EN), "producers");
+            assertThat(produce).isNotEqualTo(producers);
+        }
+
+        @Test
+        void drops_question_framing_words() {
+            assertThat(Analyzers.terms(AnalyzerCache.get(Language.EN), "how many recyclers")).hasSize(1);
+            assertThat(Analyzers.terms(AnalyzerCache.get(Language.FR), "combien de recycleurs")).hasSize(1);
+        }
+    }
+
+    @Nested
+    class SentenceSplitting {
+
+        @Test
+        void does_not_split_on_abbreviations_or_decimals() {
+            assertThat(Sentences.of("Ms. Cherry leads AVS. Output is 2.9 million tons. Call ext. 224 today."))
+                    .containsExactly("Ms. Cherry leads AVS.", "Output is 2.9 million tons.", "Call ext. 224 today.");
+        }
+
+        @Test
+        void keeps_a_markdown_list_as_one_unit() {
+            assertThat(Sentences.of("The list:\n\n- STAS\n- Mecfor")).containsExactly("The list:", "- STAS\n- Mecfor");
+        }
+    }
+
+    @Nested
+    class Phrases {
+
+        private final PhraseMatcher<String> matcher = new PhraseMatcher<String>()
+                .add("equipment", "equipment manufacturers")
+                .addExact("chair", "Chair", Language.EN)
+                .add("vice", "Vice-Chair", Language.EN);
+
+        @Test
+        void finds_a_phrase_despite_a_typo_and_a_plural() {
+            assertThat(matcher.findLongest(new AnalyzedText("which equipement manufacturer", Language.EN)))
+                    .containsExactly("equipment");
+        }
+
+        @Test
+        void prefers_the_longest_phrase() {
+            assertThat(matcher.findLongest(new AnalyzedText("who is vice-chair", Language.EN))).containsExactly("vice");
+        }
+
+        @Test
+        void matches_exact_phrases_only_as_written() {
+            assertThat(matcher.findLongest(new AnalyzedText("the value chain", Language.EN))).isEmpty();
+        }
+
+        @Test
+        void matches_a_language_phrase_only_in_questions_of_that_language() {
+            assertThat(matcher.findLongest(new AnalyzedText("qui est chair", Language.FR))).isEmpty();
+        }
+    }
+
+    @Test
+    void measures_typos_with_swapped_letters_as_one_edit() {
+        assertThat(EditDistance.between("smleter", "smelter")).isEqualTo(1);
+        assertThat(EditDistance.between("recylers", "recyclers")).isEqualTo(1);
+        assertThat(EditDistance.tolerance(3)).isZero();
+    }
+}

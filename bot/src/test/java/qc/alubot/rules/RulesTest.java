@@ -1,0 +1,217 @@
+package qc.alubot.rules;
+
+import static qc.alubot.AnswerAssert.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import qc.alubot.answer.TestEngine;
+import qc.alubot.conversation.Answer;
+import qc.alubot.conversation.Outcome;
+import qc.alubot.language.Language;
+
+/**
+ * Each rule answers its kind of question from contacts.yaml and companies.yaml, word for word,
+ * and leaves other questions alone. Questions go through the whole answer service so the
+ * rules' order is tested too.
+ */
+class RulesTest {
+
+    private final TestEngine engine = TestEngine.shared();
+
+    private Answer ask(String question) {
+        return engine.ask(question);
+    }
+
+    @Nested
+    class PersonRuleTest {
+
+        @Test
+        void gives_a_named_persons_email_word_for_word() {
+            assertThat(ask("Julien Gendron's email?")).cameFromRoute("contact")
+                    .says("julien.gendron@valuminium.ca").citesSource("contacts.yaml#julien-gendron");
+        }
+
+        @Test
+        void forgives_typos_in_the_name_and_the_word_email() {
+            assertThat(ask("emial of malika chery pls")).cameFromRoute("contact").says("malika.cherry@valuminium.ca");
+        }
+
+        @Test
+        void says_which_detail_the_sources_lack_and_whom_to_go_through() {
+            assertThat(ask("What is Lilianne Savard's phone number?")).cameFromRoute("contact")
+                    .says("no phone number for Lilianne Savard", "418 669-0003, ext. 224")
+                    .doesNotSay("lilianne.savard@");
+        }
+
+        @Test
+        void adds_what_the_profile_says_beyond_the_title_for_who_questions() {
+            assertThat(ask("Who is Malika Cherry?")).cameFromRoute("contact").says("Master");
+        }
+
+        @Test
+        void leaves_questions_about_a_persons_background_to_the_passages() {
+            assertThat(ask("What is Julien Gendron's professional background?")).cameFromRoute("retrieval").says("30");
+        }
+    }
+
+    @Nested
+    class FollowUpContactRuleTest {
+
+        @Test
+        void answers_his_email_about_the_person_just_named() {
+            String session = UUID.randomUUID().toString();
+            engine.ask("Who is the development manager?", session);
+            assertThat(engine.ask("What is his email?", session)).cameFromRoute("contact")
+                    .says("julien.gendron@valuminium.ca");
+        }
+
+        @Test
+        void answers_in_french_too() {
+            String session = UUID.randomUUID().toString();
+            engine.ask("Qui est la directrice générale ?", session);
+            assertThat(engine.ask("Quel est son numéro ?", session)).cameFromRoute("contact")
+                    .isInLanguage(Language.FR).says("418 669-0003, poste 224");
+        }
+
+        @Test
+        void does_not_apply_without_a_person_in_the_conversation() {
+            assertThat(ask("What is his email?")).doesNotSay("julien.gendron@valuminium.ca");
+        }
+    }
+
+    @Nested
+    class RoleRuleTest {
+
+        @Test
+        void names_the_holder_of_a_title() {
+            assertThat(ask("Who is the general director?")).cameFromRoute("contact").says("Malika Cherry");
+        }
+
+        @Test
+        void prefers_the_longest_title_vice_chair_over_chair() {
+            assertThat(ask("who is vice chair of the board")).cameFromRoute("contact").says("Hermel Bujold")
+                    .doesNotSay("Marlène Deveaux");
+        }
+
+        @Test
+        void does_not_take_a_field_in_a_title_for_a_question_about_people() {
+            assertThat(ask("Y a-t-il des crédits d'impôt pour la transformation de l'aluminium ?"))
+                    .cameFromRoute("fallback").hasOutcome(Outcome.NO_ANSWER);
+        }
+    }
+
+    @Nested
+    class TopicContactRuleTest {
+
+        @Test
+        void names_who_handles_a_subject() {
+            assertThat(ask("Who handles equipment manufacturers?")).cameFromRoute("contact").says("Denis Giguère");
+        }
+    }
+
+    @Nested
+    class RepresentativeRuleTest {
+
+        @Test
+        void names_who_represents_an_organisation_on_the_board() {
+            assertThat(ask("Who represents Rio Tinto on the board?")).cameFromRoute("board").says("Gilles Grenon");
+        }
+    }
+
+    @Nested
+    class BoardRuleTest {
+
+        @Test
+        void lists_the_whole_board_with_positions_and_organisations() {
+            assertThat(ask("Who is on the board of directors?")).cameFromRoute("board")
+                    .says("Marlène Deveaux — Chair, Revêtement sur métaux", "Paulyne Cadieux — Observer, Réseau Trans-Al",
+                            "Yvan Rodrigue — Board member");
+        }
+
+        @Test
+        void lists_only_the_observers_when_asked_for_them() {
+            assertThat(ask("Qui sont les observateurs du conseil ?")).cameFromRoute("board").says("Gilles Déry")
+                    .doesNotSay("Marlène Deveaux");
+        }
+    }
+
+    @Nested
+    class TeamRuleTest {
+
+        @Test
+        void lists_the_team_with_titles_and_the_details_the_sources_give() {
+            assertThat(ask("Who is on the AVS team?")).cameFromRoute("team")
+                    .says("Jérémie Cloutier — Excellence Cluster Director | Aluminum Transformation",
+                            "julien.gendron@valuminium.ca");
+        }
+    }
+
+    @Nested
+    class CompanyRuleTest {
+
+        @Test
+        void confirms_a_named_company_with_its_category() {
+            assertThat(ask("Is Verbom part of the cluster?")).cameFromRoute("company-membership")
+                    .says("Yes", "Verbom", "Equipment manufacturers").citesSource("companies.yaml#verbom");
+        }
+
+        @Test
+        void knows_rio_tinto_by_its_older_names() {
+            assertThat(ask("Is Rio Tinto Alcan part of the cluster?")).cameFromRoute("company-membership")
+                    .says("Rio Tinto", "Primary aluminum producers");
+        }
+
+        @Test
+        void leaves_organisations_with_their_own_passages_to_retrieval() {
+            assertThat(ask("What is AluQuébec?")).cameFromRoute("retrieval").says("AluQuébec");
+        }
+    }
+
+    @Nested
+    class NotListedRuleTest {
+
+        @Test
+        void says_an_unknown_company_is_not_named_rather_than_not_present() {
+            assertThat(ask("Is Tesla part of the cluster?")).cameFromRoute("company-membership")
+                    .hasOutcome(Outcome.NO_ANSWER).says("Tesla is not among the companies named", "Malika Cherry");
+        }
+    }
+
+    @Nested
+    class CompanyListRuleTest {
+
+        @Test
+        void lists_every_equipment_manufacturer_exactly_as_spelled() {
+            assertThat(ask("Which equipment manufacturers are there?")).cameFromRoute("company-list")
+                    .says("(27)", "• STAS", "• IDEA Contrôle", "• Ball Technologies d'aluminium avancées", "• Dienamex");
+        }
+
+        @Test
+        void leaves_how_many_questions_to_the_passages_which_have_the_real_count() {
+            assertThat(ask("How many equipment manufacturers are there?")).cameFromRoute("retrieval").says("76");
+        }
+
+        @Test
+        void lists_the_producers_in_french() {
+            assertThat(ask("Quels sont les producteurs d'aluminium primaire ?")).cameFromRoute("company-list")
+                    .isInLanguage(Language.FR).says("Alcoa", "Alouette", "Rio Tinto");
+        }
+    }
+
+    @Nested
+    class GeneralContactRuleTest {
+
+        @Test
+        void sends_investors_to_the_default_contact() {
+            assertThat(ask("Who should I contact about investing?")).cameFromRoute("contact")
+                    .says("malika.cherry@valuminium.ca");
+        }
+
+        @Test
+        void says_when_the_sources_have_no_contact_for_the_organisation_asked_about() {
+            assertThat(ask("How can I contact AluQuébec?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("no contact details for AluQuébec", "Malika Cherry");
+        }
+    }
+}

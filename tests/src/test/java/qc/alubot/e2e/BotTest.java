@@ -1,0 +1,20 @@
+package qc.alubot.e2e;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import qc.alubot.BotApplication;
+
+/**
+ * The whole application on a random port, reading the project's knowledge/ and prompts/ as a
+ * maintainer would edit them. Every test class using it shares one started application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = BotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"bot.knowledge.dir=../knowledge", "bot.knowledge.prompts-dir=../prompts",
+                "bot.data-dir=target/bot-data"})
+public @interface BotTest {
+}
