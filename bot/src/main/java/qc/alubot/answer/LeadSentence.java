@@ -35,8 +35,8 @@ final class LeadSentence {
 
     static Choice best(List<String> sentences, Turn turn) {
         Set<String> asked = new HashSet<>(Analyzers.terms(AnalyzerCache.get(turn.language()), turn.text()));
-        boolean wantsFigure = FIGURE_WORDS.stream().anyMatch(turn.analyzed()::hasPhrase);
-        boolean wantsYear = WHEN_WORDS.stream().anyMatch(turn.analyzed()::hasPhrase);
+        boolean wantsFigure = turn.analyzed().hasAnyPhrase(FIGURE_WORDS);
+        boolean wantsYear = turn.analyzed().hasAnyPhrase(WHEN_WORDS);
         Choice best = new Choice(0, -1);
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);

@@ -28,7 +28,7 @@ public final class ScopeCheck {
 
     /** A topic the bot always declines, whatever else the question mentions. */
     public boolean outOfScope(AnalyzedText text) {
-        return outOfScope.stream().anyMatch(text::hasPhrase);
+        return text.hasAnyPhrase(outOfScope);
     }
 
     /** Mentions the cluster's subject matter: worth an "I don't have that" rather than a decline. */

@@ -125,15 +125,7 @@ final class YamlMap {
             problems.error(file, lineOf(key), "field '" + key + "' should be a list, like [a, b] or lines starting with '- '");
             return List.of();
         }
-        List<String> values = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                values.add(scalar.getValue().strip());
-            } else {
-                problems.error(file, lineOf(item, lineOffset), "each item of '" + key + "' should be a single value");
-            }
-        }
-        return values;
+        return scalars(sequence, "each item of '" + key + "' should be a single value");
     }
 
     /** The items of a list field, as raw nodes (for lists of lists). */
@@ -155,12 +147,16 @@ final class YamlMap {
             problems.error(file, lineOf(node, lineOffset), "each item of '" + key + "' should be a list, like [a, b]");
             return List.of();
         }
+        return scalars(sequence, "each name in '" + key + "' should be a single value");
+    }
+
+    private List<String> scalars(SequenceNode sequence, String complaint) {
         List<String> values = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 values.add(scalar.getValue().strip());
             } else {
-                problems.error(file, lineOf(item, lineOffset), "each name in '" + key + "' should be a single value");
+                problems.error(file, lineOf(item, lineOffset), complaint);
             }
         }
         return values;

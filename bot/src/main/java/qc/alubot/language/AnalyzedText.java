@@ -1,5 +1,6 @@
 package qc.alubot.language;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,11 @@ public final class AnalyzedText {
     /** Folded words, stop words kept: for spotting intent words like "who" or "combien". */
     public List<String> words() {
         return words;
+    }
+
+    /** Whether any of {@code phrases} is in the question (see {@link #hasPhrase}). */
+    public boolean hasAnyPhrase(Collection<String> phrases) {
+        return phrases.stream().anyMatch(this::hasPhrase);
     }
 
     /** Whether the folded words contain {@code phrase} (one or more folded words) in a row. */

@@ -32,15 +32,14 @@ final class BoardRule implements Rule {
 
     @Override
     public boolean appliesTo(Turn turn, Understanding understanding) {
-        return WORDS.stream().anyMatch(turn.analyzed()::hasPhrase) && understanding.namedPeople().isEmpty()
-                && !understanding.has(Intent.COUNT);
+        return turn.analyzed().hasAnyPhrase(WORDS) && understanding.asksForDirectory();
     }
 
     @Override
     public Draft apply(Turn turn, Understanding understanding) {
         KnowledgeBase knowledge = turn.knowledge();
         Language language = turn.language();
-        boolean observersOnly = OBSERVER_WORDS.stream().anyMatch(turn.analyzed()::hasPhrase);
+        boolean observersOnly = turn.analyzed().hasAnyPhrase(OBSERVER_WORDS);
         Predicate<Contact> shown = c -> c.group() == Contact.Group.BOARD
                 && (!observersOnly || c.role().en().equalsIgnoreCase("observer"));
         List<String> lines = new ArrayList<>();

@@ -19,7 +19,7 @@ final class RepresentativeRule implements Rule {
     }
 
     static boolean mentionsBoard(AnalyzedText text) {
-        return BoardRule.WORDS.stream().anyMatch(text::hasPhrase) || text.hasPhrase("represent")
+        return text.hasAnyPhrase(BoardRule.WORDS) || text.hasPhrase("represent")
                 || text.hasPhrase("represents") || text.hasPhrase("represente") || text.hasPhrase("siege");
     }
 

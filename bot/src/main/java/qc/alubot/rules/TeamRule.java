@@ -24,8 +24,7 @@ final class TeamRule implements Rule {
 
     @Override
     public boolean appliesTo(Turn turn, Understanding understanding) {
-        return WORDS.stream().anyMatch(turn.analyzed()::hasPhrase) && understanding.namedPeople().isEmpty()
-                && !understanding.has(Intent.COUNT);
+        return turn.analyzed().hasAnyPhrase(WORDS) && understanding.asksForDirectory();
     }
 
     @Override

@@ -27,7 +27,7 @@ record Understanding(Set<Intent> intents, List<Contact> people, List<Contact> fi
         return new Understanding(Intent.of(text), mentions.people(text), mentions.byFirstName(text),
                 mentions.roleHolders(text), mentions.topicContacts(text), mentions.representatives(text),
                 mentions.companies(text), mentions.categories(text),
-                PRONOUNS.stream().anyMatch(text::hasPhrase), mentions.onlyNames(text), mentions.onlyCategory(text),
+                text.hasAnyPhrase(PRONOUNS), mentions.onlyNames(text), mentions.onlyCategory(text),
                 mentions.onlyRole(text));
     }
 
@@ -42,6 +42,11 @@ record Understanding(Set<Intent> intents, List<Contact> people, List<Contact> fi
             }
         }
         return false;
+    }
+
+    /** A question about a group of people (the team, the board), not about one person or a count. */
+    boolean asksForDirectory() {
+        return namedPeople().isEmpty() && !has(Intent.COUNT);
     }
 
     /** Someone named by full or last name, or by a unique first name in a question about a person. */
