@@ -92,7 +92,8 @@ public class AnswerService {
                 .or(() -> snapshot.rules().contactsFor(turn).stream().findFirst())
                 .orElse(snapshot.knowledge().defaultContact().id());
         return new Answer(UUID.randomUUID().toString(), draft.body(), turn.language(), draft.route(), draft.outcome(), draft.confidence(),
-                draft.sources(), sourcesLine(draft.sources(), turn), draft.related(), contactId, snapshot.version(), "");
+                draft.sources(), sourcesLine(draft.sources(), turn), draft.related(), contactId, snapshot.version(),
+                draft.note());
     }
 
     private static String sourcesLine(List<Source> sources, Turn turn) {

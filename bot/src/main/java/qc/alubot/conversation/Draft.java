@@ -10,22 +10,34 @@ import java.util.Optional;
  * @param contactId     the person this answer is about, remembered for "his e-mail?" follow-ups
  * @param passageId     the passage that answered, remembered for "and…?" follow-ups
  * @param topicQuestion the question as understood, when it was completed from the last topic
+ * @param note          why the answer took this path, for staff (e.g. an LLM answer refused by the guard)
  */
 public record Draft(String route, Outcome outcome, String body, List<Source> sources, double confidence,
                    Optional<String> contactId, Optional<String> passageId, Optional<String> topicQuestion,
-                   List<String> related) {
+                   List<String> related, String note) {
 
     public Draft {
         sources = List.copyOf(sources);
         related = List.copyOf(related);
+        note = note == null ? "" : note;
+    }
+
+    public Draft(String route, Outcome outcome, String body, List<Source> sources, double confidence,
+                 Optional<String> contactId, Optional<String> passageId, Optional<String> topicQuestion,
+                 List<String> related) {
+        this(route, outcome, body, sources, confidence, contactId, passageId, topicQuestion, related, "");
+    }
+
+    public Draft withNote(String why) {
+        return new Draft(route, outcome, body, sources, confidence, contactId, passageId, topicQuestion, related, why);
     }
 
     public Draft withRoute(String newRoute) {
-        return new Draft(newRoute, outcome, body, sources, confidence, contactId, passageId, topicQuestion, related);
+        return new Draft(newRoute, outcome, body, sources, confidence, contactId, passageId, topicQuestion, related, note);
     }
 
     public Draft withOutcome(Outcome newOutcome) {
-        return new Draft(route, newOutcome, body, sources, confidence, contactId, passageId, topicQuestion, related);
+        return new Draft(route, newOutcome, body, sources, confidence, contactId, passageId, topicQuestion, related, note);
     }
 
     /** A reply in the bot's own words: no sources, nothing to remember. */
