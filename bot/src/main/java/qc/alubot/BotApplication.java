@@ -2,6 +2,7 @@ package qc.alubot;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -10,22 +11,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the bot. {@code java -jar investor-bot.jar} serves HTTP (and Telegram when configured);
- * {@code chat} talks in the terminal; {@code bench} measures latency, start-up and memory.
+ * {@code chat} talks in the terminal; {@code check} validates the knowledge and runs the
+ * evaluation; {@code bench} measures latency, start-up and memory.
  */
 @SpringBootApplication
 public class BotApplication {
 
     /** What the process was started to do, from its first argument. */
     public enum Mode {
-        SERVE, CHAT, BENCH;
+        SERVE, CHAT, CHECK, BENCH, SCALE_BENCH;
+
+        /** As typed on the command line and set in {@code bot.mode}: {@code scale-bench}. */
+        public String command() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
 
         static Mode from(String[] args) {
             if (args.length == 0 || args[0].startsWith("-")) {
                 return SERVE;
             }
-            return Arrays.stream(values()).filter(m -> m.name().equalsIgnoreCase(args[0])).findFirst()
+            return Arrays.stream(values()).filter(m -> m.command().equals(args[0])).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Unknown command '" + args[0]
-                            + "'. Use no command to serve, or one of: chat, bench"));
+                            + "'. Use no command to serve, or one of: chat, check, bench, scale-bench"));
         }
     }
 
@@ -40,8 +47,19 @@ public class BotApplication {
         }
         SpringApplication application = new SpringApplication(BotApplication.class);
         Map<String, Object> defaults = new HashMap<>();
-        defaults.put("bot.mode", mode.name().toLowerCase());
+        defaults.put("bot.mode", mode.command());
         if (mode == Mode.CHAT) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            defaults.put("logging.level.root", "WARN");
+        }
+        if (mode == Mode.CHECK) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            // Lazy: the check validates the files before anything is built from them.
+            defaults.put("spring.main.lazy-initialization", "true");
+            defaults.put("logging.level.root", "WARN");
+            defaults.put("logging.level.qc.alubot.answer.CurrentKnowledge", "ERROR");
+        }
+        if (mode == Mode.SCALE_BENCH) {
             application.setWebApplicationType(WebApplicationType.NONE);
             defaults.put("logging.level.root", "WARN");
         }

@@ -55,6 +55,9 @@ public class CurrentKnowledge {
     public synchronized LoadResult load(SourceFiles knowledge, SourceFiles prompts) {
         LoadResult result = loader.load(knowledge, prompts);
         lastLoad.set(result);
+        if (result.knowledge().isPresent() && isInService(result.knowledge().get())) {
+            return result; // saved without a change (or changed back): nothing to rebuild
+        }
         result.warnings().forEach(problem -> log.warn("Knowledge warning: {}", problem));
         if (result.knowledge().isPresent()) {
             install(result.knowledge().get());
@@ -68,6 +71,11 @@ public class CurrentKnowledge {
             startFromPackagedCopy(knowledge, result.errors());
         }
         return result;
+    }
+
+    private boolean isInService(KnowledgeBase candidate) {
+        Snapshot snapshot = current.get();
+        return snapshot != null && snapshot.version().equals(candidate.version().id());
     }
 
     private void startFromPackagedCopy(SourceFiles broken, List<Problem> errors) {

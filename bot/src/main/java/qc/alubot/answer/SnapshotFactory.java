@@ -6,13 +6,14 @@ import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.retrieval.Calibration;
 import qc.alubot.retrieval.DiskCachedEmbeddingModel;
 import qc.alubot.retrieval.HybridRetriever;
+import qc.alubot.retrieval.RetrievalIndexer;
 import qc.alubot.rules.RuleBook;
 
 /** Builds the indexes and matchers of a knowledge version. */
 public final class SnapshotFactory {
 
     private final EmbeddingModel passageEmbeddings;
-    private final EmbeddingModel questionEmbeddings;
+    private final RetrievalIndexer indexer;
     private final Calibration calibration;
 
     /**
@@ -21,12 +22,12 @@ public final class SnapshotFactory {
      */
     public SnapshotFactory(EmbeddingModel passageEmbeddings, EmbeddingModel questionEmbeddings, Calibration calibration) {
         this.passageEmbeddings = passageEmbeddings;
-        this.questionEmbeddings = questionEmbeddings;
+        this.indexer = new RetrievalIndexer(passageEmbeddings, questionEmbeddings, calibration);
         this.calibration = calibration;
     }
 
     public Snapshot build(KnowledgeBase knowledge) {
-        HybridRetriever retriever = new HybridRetriever(knowledge.passages(), knowledge.scope().variants(), passageEmbeddings, questionEmbeddings, calibration);
+        HybridRetriever retriever = indexer.index(knowledge.passages(), knowledge.scope().variants());
         diskCache().ifPresent(cache -> cache.save(retriever.embeddedTexts()));
         return new Snapshot(knowledge, retriever, new RuleBook(knowledge), new ScopeCheck(knowledge), calibration);
     }

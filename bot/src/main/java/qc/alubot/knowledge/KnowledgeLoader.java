@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import qc.alubot.language.Language;
 
@@ -27,6 +28,7 @@ public final class KnowledgeLoader {
 
     private final Clock clock;
     private final KnowledgeValidator validator;
+    private final ParsedPassages parsed = new ParsedPassages();
 
     public KnowledgeLoader(Clock clock, KnowledgeValidator validator) {
         this.clock = clock;
@@ -52,12 +54,13 @@ public final class KnowledgeLoader {
         KnowledgeVersion version = new KnowledgeVersion(hash(knowledge, prompts), clock.instant(), allFiles(knowledge, prompts));
         KnowledgeBase candidate = new KnowledgeBase(version, passages, contacts.contacts(), contacts.defaultContactId(),
                 companies.companies(), companies.categories(), sources, scope, replies);
-        validator.validate(candidate, problems);
+        validator.validate(candidate, knowledge, problems);
         validator.checkDefaultContact(candidate, knowledge.display(CONTACTS), contacts.defaultLine(), problems);
-        return new LoadResult(problems.hasErrors() ? Optional.empty() : Optional.of(candidate), problems.all());
+        return new LoadResult(problems.hasErrors() ? Optional.empty() : Optional.of(candidate), problems.all(),
+                version.loadedAt());
     }
 
-    private static List<Passage> readPassages(SourceFiles knowledge, Problems problems) {
+    private List<Passage> readPassages(SourceFiles knowledge, Problems problems) {
         List<Passage> passages = new ArrayList<>();
         knowledge.files().forEach((path, text) -> {
             if (path.startsWith(PASSAGES) && path.endsWith(".md")) {
@@ -66,9 +69,10 @@ public final class KnowledgeLoader {
                     problems.error(knowledge.display(path), 0, "passages belong in passages/en/ or passages/fr/");
                     return;
                 }
-                PassageReader.read(knowledge.display(path), text, folder, problems).ifPresent(passages::add);
+                parsed.read(knowledge.display(path), text, folder, problems).ifPresent(passages::add);
             }
         });
+        parsed.retainOnly(knowledge.files().keySet().stream().map(knowledge::display).collect(Collectors.toSet()));
         if (passages.isEmpty() && !problems.hasErrors()) {
             problems.error(knowledge.display(PASSAGES), 0, "no passages found: add Markdown files under passages/en/ and passages/fr/");
         }

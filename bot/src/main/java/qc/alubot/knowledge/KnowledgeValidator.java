@@ -29,15 +29,16 @@ public final class KnowledgeValidator {
         this.reviewAge = reviewAge;
     }
 
-    void validate(KnowledgeBase kb, Problems problems) {
-        checkPassages(kb, problems);
+    void validate(KnowledgeBase kb, SourceFiles files, Problems problems) {
+        checkPassages(kb, files, problems);
         checkContacts(kb, problems);
         checkCompanies(kb, problems);
     }
 
-    private void checkPassages(KnowledgeBase kb, Problems problems) {
+    private void checkPassages(KnowledgeBase kb, SourceFiles files, Problems problems) {
         Map<String, Passage> seen = new HashMap<>();
         Set<String> ids = kb.passages().stream().map(Passage::id).collect(Collectors.toSet());
+        Set<String> loaded = kb.passages().stream().map(p -> p.id() + "/" + p.language()).collect(Collectors.toSet());
         Set<String> sourceFiles = kb.sources().stream().map(SourcePage::file).collect(Collectors.toSet());
         LocalDate staleBefore = LocalDate.now(clock).minusDays(reviewAge.toDays());
         for (Passage passage : kb.passages()) {
@@ -47,7 +48,8 @@ public final class KnowledgeValidator {
                 problems.error(origin.file(), origin.lineOf("id"), "id '" + passage.id() + "' is already used by " + twin.origin().file());
             }
             Language other = passage.language().other();
-            if (kb.passages().stream().noneMatch(p -> p.id().equals(passage.id()) && p.language() == other)) {
+            boolean counterpartFileExists = files.files().containsKey("passages/" + other.code() + "/" + passage.id() + ".md");
+            if (!counterpartFileExists && !loaded.contains(passage.id() + "/" + other)) {
                 problems.error(origin.file(), origin.lineOf("id"), "this " + name(passage.language()) + " passage has no "
                         + name(other) + " version: add passages/" + other.code() + "/" + passage.id() + ".md with the same id");
             }

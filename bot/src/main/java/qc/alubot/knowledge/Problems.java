@@ -17,6 +17,10 @@ public final class Problems {
         found.add(Problem.warning(file, line, message));
     }
 
+    void add(Problem problem) {
+        found.add(problem);
+    }
+
     public boolean hasErrors() {
         return found.stream().anyMatch(Problem::isError);
     }

@@ -19,6 +19,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -39,6 +44,14 @@ public final class DiskCachedEmbeddingModel implements EmbeddingModel {
     private final Path file;
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
     private final AtomicLong computed = new AtomicLong();
+    /** Writes happen off the reload path, one at a time; a newer request replaces a waiting one. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "embedding-cache-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<List<String>> pendingKeys = new AtomicReference<>();
+    private volatile Set<String> savedKeys = Set.of();
 
     public DiskCachedEmbeddingModel(EmbeddingModel delegate, String modelId, Path file) {
         this.delegate = delegate;
@@ -76,15 +89,38 @@ public final class DiskCachedEmbeddingModel implements EmbeddingModel {
     }
 
     /**
-     * Writes the cache, keeping only the texts still in use so it never grows without bound.
-     * Written to a temporary file and moved into place: a crash mid-write leaves the old cache.
+     * Saves the cache in the background when it changed, keeping only the texts still in use so
+     * it never grows without bound.
      */
     public void save(List<String> textsInUse) {
+        List<String> kept = textsInUse.stream().map(DiskCachedEmbeddingModel::hash).distinct()
+                .filter(vectors::containsKey).toList();
+        if (Set.copyOf(kept).equals(savedKeys)) {
+            return;
+        }
+        if (pendingKeys.getAndSet(kept) == null) {
+            writer.execute(() -> write(pendingKeys.getAndSet(null)));
+        }
+    }
+
+    /** Waits for a background save to finish (shutdown, tests). */
+    public void flush() {
+        try {
+            writer.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.warn("Saving the embedding cache failed: {}", e.getCause().toString());
+        }
+    }
+
+    /**
+     * Written to a temporary file and moved into place: a crash mid-write leaves the old cache.
+     */
+    private void write(List<String> kept) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            List<String> kept = textsInUse.stream().map(DiskCachedEmbeddingModel::hash).distinct()
-                    .filter(vectors::containsKey).toList();
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeInt(FORMAT);
                 out.writeUTF(modelId);
@@ -99,6 +135,7 @@ public final class DiskCachedEmbeddingModel implements EmbeddingModel {
                 }
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            savedKeys = Set.copyOf(kept);
         } catch (IOException e) {
             log.warn("Could not write the embedding cache {} ({}). Answers are unaffected; the next start will "
                     + "re-embed the passages, which is slower. Check that the folder is writable.", file.toAbsolutePath(), e.toString());
@@ -123,6 +160,7 @@ public final class DiskCachedEmbeddingModel implements EmbeddingModel {
                 }
                 vectors.put(key, vector);
             }
+            savedKeys = Set.copyOf(vectors.keySet());
         } catch (IOException e) {
             vectors.clear();
             log.warn("Embedding cache {} is unreadable ({}): rebuilding it. Nothing is lost but start-up time.", file, e.toString());

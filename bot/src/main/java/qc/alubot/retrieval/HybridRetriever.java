@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import qc.alubot.knowledge.Passage;
 import qc.alubot.language.Language;
 
 /**
@@ -25,23 +24,20 @@ public final class HybridRetriever {
     private static final double OTHER_LANGUAGE_WEIGHT = 0.4;
     private static final int CANDIDATES = 20;
 
-    private final Map<Language, LexicalIndex> lexical = new EnumMap<>(Language.class);
+    private final Map<Language, LexicalIndex> lexical;
     private final SemanticIndex semantic;
     private final EmbeddingModel embeddings;
     private final Calibration calibration;
     private final QueryVariants variants;
 
     /**
-     * @param passageEmbeddings  embeds the passages once, at build time
      * @param questionEmbeddings embeds each question
      */
-    public HybridRetriever(List<Passage> passages, List<List<String>> variants, EmbeddingModel passageEmbeddings,
-                           EmbeddingModel questionEmbeddings, Calibration calibration) {
-        this.variants = new QueryVariants(variants, passages);
-        for (Language language : Language.values()) {
-            lexical.put(language, new LexicalIndex(language, passages.stream().filter(p -> p.language() == language).toList()));
-        }
-        this.semantic = new SemanticIndex(passageEmbeddings, passages);
+    HybridRetriever(Map<Language, LexicalIndex> lexical, SemanticIndex semantic, QueryVariants variants,
+                    EmbeddingModel questionEmbeddings, Calibration calibration) {
+        this.lexical = Map.copyOf(lexical);
+        this.semantic = semantic;
+        this.variants = variants;
         this.embeddings = questionEmbeddings;
         this.calibration = calibration;
     }
@@ -83,14 +79,11 @@ public final class HybridRetriever {
     }
 
     private void addSemantic(Map<String, Scores> byId, Embedding question) {
-        List<Map.Entry<String, Double>> ranked = semantic.similarities(question).entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(CANDIDATES)
-                .toList();
+        List<VectorIndex.Scored> ranked = semantic.nearest(question, CANDIDATES);
         for (int rank = 0; rank < ranked.size(); rank++) {
-            Scores scores = byId.computeIfAbsent(ranked.get(rank).getKey(), id -> new Scores());
+            Scores scores = byId.computeIfAbsent(ranked.get(rank).passageId(), id -> new Scores());
             scores.fused += 1.0 / (RRF_K + rank + 1);
-            scores.semantic = ranked.get(rank).getValue();
+            scores.semantic = ranked.get(rank).cosine();
         }
     }
 

@@ -4,48 +4,38 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import qc.alubot.knowledge.Passage;
-import qc.alubot.language.AnalyzerCache;
 import qc.alubot.language.Analyzers;
 import qc.alubot.language.EditDistance;
-import qc.alubot.language.Language;
 
 /**
- * BM25 search over the passages of one language, tolerant of typos: a question word the
- * passages never use is matched to the nearest word they do use, as typed, then stemmed.
+ * BM25 search over the passages of one language, as of one knowledge version, tolerant of
+ * typos: a question word the passages never use is matched to the nearest word they do use,
+ * as typed, then stemmed. Built by {@link LexicalIndexWriter}.
  */
 final class LexicalIndex {
 
-    private static final String ID = "id";
-    private static final String TEXT = "text";
-    private static final String TITLE = "title";
-    private static final String SURFACE = "surface";
+    static final String ID = "id";
+    static final String TEXT = "text";
+    static final String TITLE = "title";
+    static final String SURFACE = "surface";
     /** Title and example questions say what a passage is about more densely than its body. */
     private static final float TITLE_BOOST = 0.6f;
     /** A corrected word is weaker evidence than a word typed right. */
@@ -54,41 +44,17 @@ final class LexicalIndex {
     private static final int NOISE_LENGTH = 3;
 
     private final Analyzer analyzer;
-    private final Analyzer surface = Analyzers.surface();
-    private final IndexSearcher searcher;
+    private final Analyzer surface;
     private final DirectoryReader reader;
-    private final Map<String, Set<String>> termsById = new HashMap<>();
+    private final IndexSearcher searcher;
+    private final Map<String, Set<String>> termsById;
 
-    LexicalIndex(Language language, List<Passage> passages) {
-        this.analyzer = AnalyzerCache.get(language);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzer, Map.of(SURFACE, surface)));
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Passage passage : passages) {
-                writer.addDocument(document(passage));
-                termsById.put(passage.id(), new HashSet<>(Analyzers.terms(analyzer, fullText(passage))));
-            }
-            writer.commit();
-            this.reader = DirectoryReader.open(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("building the in-memory search index failed", e);
-        }
+    LexicalIndex(Analyzer analyzer, Analyzer surface, DirectoryReader reader, Map<String, Set<String>> termsById) {
+        this.analyzer = analyzer;
+        this.surface = surface;
+        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-    }
-
-    private static String fullText(Passage passage) {
-        return passage.title() + "\n" + String.join(" ", passage.tags()) + "\n" + String.join("\n", passage.asks())
-                + "\n" + passage.body();
-    }
-
-    private static Document document(Passage passage) {
-        Document document = new Document();
-        document.add(new StringField(ID, passage.id(), Field.Store.YES));
-        document.add(new TextField(TEXT, fullText(passage), Field.Store.NO));
-        document.add(new TextField(SURFACE, fullText(passage), Field.Store.NO));
-        document.add(new TextField(TITLE, passage.title() + "\n" + String.join(" ", passage.tags()) + "\n"
-                + String.join("\n", passage.asks()), Field.Store.NO));
-        return document;
+        this.termsById = termsById;
     }
 
     /** The question's words as this index understands them: known, corrected, or unknown. */
@@ -101,14 +67,14 @@ final class LexicalIndex {
                 continue; // a stop word, or a word already counted
             }
             String term = stems.get(0);
-            int docFreq = docFreq(term);
+            int docFreq = docFreq(TEXT, term);
             if (docFreq > 0) {
                 words.add(new QueryTerms.Word(term, term, false, idf(docFreq)));
                 continue;
             }
             String corrected = correction(typed);
             if (corrected != null) {
-                words.add(new QueryTerms.Word(term, corrected, true, idf(docFreq(corrected))));
+                words.add(new QueryTerms.Word(term, corrected, true, idf(docFreq(TEXT, corrected))));
             } else if (typed.length() > NOISE_LENGTH) {
                 words.add(new QueryTerms.Word(term, null, false, QueryTerms.UNKNOWN_WEIGHT * idf(1)));
             }
@@ -130,7 +96,7 @@ final class LexicalIndex {
             List<LexicalHit> hits = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
                 String id = searcher.storedFields().document(doc.doc).get(ID);
-                hits.add(new LexicalHit(id, doc.score, terms.coverage(termsById.getOrDefault(id, Set.of()))));
+                hits.add(new LexicalHit(id, doc.score));
             }
             return hits;
         } catch (IOException e) {
@@ -143,16 +109,29 @@ final class LexicalIndex {
         return terms.coverage(termsById.getOrDefault(id, Set.of()));
     }
 
-    private int docFreq(String term) {
+    /** Whether some passage contains {@code text} as written (case and accents aside). */
+    boolean containsPhrase(String text) {
+        List<String> words = Analyzers.terms(surface, text);
+        if (words.isEmpty()) {
+            return false;
+        }
         try {
-            return reader.docFreq(new Term(TEXT, term));
+            return searcher.count(new PhraseQuery(SURFACE, words.toArray(String[]::new))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int docFreq(String field, String term) {
+        try {
+            return reader.docFreq(new Term(field, term));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private double idf(int docFreq) {
-        int docs = reader.numDocs();
+        int docs = Math.max(1, reader.numDocs());
         return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
     }
 
@@ -186,22 +165,14 @@ final class LexicalIndex {
         }
         return candidates.stream()
                 .sorted(Comparator.comparingInt((String c) -> EditDistance.between(typed, c))
-                        .thenComparing(c -> -surfaceFreq(c)))
+                        .thenComparing(c -> -docFreq(SURFACE, c)))
                 .map(c -> Analyzers.terms(analyzer, c))
-                .filter(stems -> !stems.isEmpty() && docFreq(stems.get(0)) > 0)
+                .filter(stems -> !stems.isEmpty() && docFreq(TEXT, stems.get(0)) > 0)
                 .map(stems -> stems.get(0))
                 .findFirst()
                 .orElse(null);
     }
 
-    private int surfaceFreq(String word) {
-        try {
-            return reader.docFreq(new Term(SURFACE, word));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    record LexicalHit(String id, double score, double coverage) {
+    record LexicalHit(String id, double score) {
     }
 }

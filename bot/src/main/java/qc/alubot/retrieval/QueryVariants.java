@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import qc.alubot.knowledge.Passage;
 import qc.alubot.language.Language;
 import qc.alubot.language.Texts;
 
@@ -22,19 +21,11 @@ final class QueryVariants {
 
     private final List<Group> groups = new ArrayList<>();
 
-    QueryVariants(List<List<String>> variants, List<Passage> passages) {
-        Map<Language, String> texts = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            StringBuilder text = new StringBuilder(" ");
-            passages.stream().filter(p -> p.language() == language)
-                    .forEach(p -> text.append(Texts.wordLine(p.title() + " " + p.body())));
-            texts.put(language, text.toString());
-        }
+    QueryVariants(List<List<String>> variants, Map<Language, LexicalIndex> indexes) {
         for (List<String> group : variants) {
             List<String> names = group.stream().map(name -> String.join(" ", Texts.words(name))).toList();
             Map<Language, List<String>> used = new EnumMap<>(Language.class);
-            texts.forEach((language, text) -> used.put(language,
-                    names.stream().filter(name -> text.contains(" " + name + " ")).toList()));
+            indexes.forEach((language, index) -> used.put(language, names.stream().filter(index::containsPhrase).toList()));
             groups.add(new Group(names, used));
         }
     }

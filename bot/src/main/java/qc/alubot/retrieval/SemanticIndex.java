@@ -1,12 +1,9 @@
 package qc.alubot.retrieval;
 
-import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.store.embedding.EmbeddingMatch;
-import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,42 +13,75 @@ import qc.alubot.knowledge.Passage;
 /**
  * Meaning-level search: each passage is embedded as its text and as each of its example
  * questions, in both languages; a question scores against a passage by its best match.
+ * Built incrementally: a new knowledge version embeds only the texts it has not seen.
  */
 final class SemanticIndex {
 
-    private static final String ID = "passage";
-    /** Enough neighbours to see every passage that could rank, with all its vectors. */
-    private static final int NEIGHBOURS = 64;
+    private final VectorIndex vectors;
+    private final List<String> texts;
 
-    private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
-    private final List<String> texts = new ArrayList<>();
-
-    SemanticIndex(EmbeddingModel model, List<Passage> passages) {
-        List<TextSegment> segments = new ArrayList<>();
-        for (Passage passage : passages) {
-            Metadata metadata = Metadata.from(ID, passage.id());
-            segments.add(TextSegment.from(passage.title() + ". " + passage.body(), metadata));
-            passage.asks().forEach(ask -> segments.add(TextSegment.from(ask, metadata)));
-        }
-        segments.forEach(segment -> texts.add(segment.text()));
-        if (!segments.isEmpty()) {
-            store.addAll(model.embedAll(segments).content(), segments);
-        }
+    private SemanticIndex(VectorIndex vectors, List<String> texts) {
+        this.vectors = vectors;
+        this.texts = texts;
     }
 
-    /** Every text embedded for this index, to keep their cached embeddings. */
+    /** Every text embedded for a passage: its title and body, and each example question. */
+    static List<String> textsOf(Passage passage) {
+        List<String> texts = new ArrayList<>();
+        texts.add(passage.title() + ". " + passage.body());
+        texts.addAll(passage.asks());
+        return texts;
+    }
+
+    /** The passages closest in meaning to the question, closest first, with their cosine similarity. */
+    List<VectorIndex.Scored> nearest(Embedding question, int limit) {
+        return vectors.nearest(question.vector(), limit);
+    }
+
     List<String> texts() {
-        return List.copyOf(texts);
+        return texts;
     }
 
-    /** Cosine similarity (from -1 to 1) of the question to each near passage, by passage id. */
-    Map<String, Double> similarities(Embedding question) {
-        Map<String, Double> best = new HashMap<>();
-        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder().queryEmbedding(question).maxResults(NEIGHBOURS).build();
-        for (EmbeddingMatch<TextSegment> match : store.search(request).matches()) {
-            double cosine = 2 * match.score() - 1;
-            best.merge(match.embedded().metadata().getString(ID), cosine, Math::max);
+    /** Keeps the vectors of every text seen, so each version embeds only what is new. */
+    static final class Builder {
+
+        private final EmbeddingModel model;
+        private Map<String, float[]> byText = new HashMap<>();
+
+        Builder(EmbeddingModel model) {
+            this.model = model;
         }
-        return best;
+
+        SemanticIndex build(List<Passage> passages) {
+            Map<String, float[]> current = new HashMap<>();
+            List<TextSegment> missing = new ArrayList<>();
+            List<Map.Entry<String, float[]>> entries = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Passage passage : passages) {
+                for (String text : textsOf(passage)) {
+                    texts.add(text);
+                    float[] known = byText.get(text);
+                    if (known == null && !current.containsKey(text)) {
+                        missing.add(TextSegment.from(text));
+                    } else if (known != null) {
+                        current.put(text, known);
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                List<Embedding> fresh = model.embedAll(missing).content();
+                for (int i = 0; i < missing.size(); i++) {
+                    current.put(missing.get(i).text(), fresh.get(i).vector());
+                }
+            }
+            for (Passage passage : passages) {
+                for (String text : textsOf(passage)) {
+                    entries.add(new AbstractMap.SimpleImmutableEntry<>(passage.id(), current.get(text)));
+                }
+            }
+            byText = current; // forget texts no version uses any more
+            int dimension = entries.isEmpty() ? 0 : entries.get(0).getValue().length;
+            return new SemanticIndex(new VectorIndex(entries, dimension), texts);
+        }
     }
 }

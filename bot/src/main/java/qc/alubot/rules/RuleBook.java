@@ -2,6 +2,7 @@ package qc.alubot.rules;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import qc.alubot.conversation.Draft;
@@ -9,7 +10,6 @@ import qc.alubot.conversation.Turn;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
-import qc.alubot.language.Texts;
 
 /**
  * The rules, in the order they are tried: the most specific first (a named person beats a
@@ -40,11 +40,11 @@ public final class RuleBook {
 
     /** Companies a passage title names: they have more to say about them than a category. */
     private static Set<Company> describedCompanies(KnowledgeBase knowledge) {
+        List<String> titles = knowledge.passages().stream().map(p -> p.title().toLowerCase(Locale.ROOT)).toList();
         Set<Company> described = new HashSet<>();
         for (Company company : knowledge.companies()) {
-            boolean titled = knowledge.passages().stream().anyMatch(p -> company.names().anyMatch(name ->
-                    Texts.wordLine(p.title()).contains(Texts.wordLine(name))));
-            if (titled) {
+            List<String> names = company.names().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+            if (titles.stream().anyMatch(title -> names.stream().anyMatch(title::contains))) {
                 described.add(company);
             }
         }

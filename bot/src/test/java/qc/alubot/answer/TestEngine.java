@@ -35,7 +35,7 @@ public final class TestEngine {
     private final AnswerService service;
 
     private TestEngine(Calibration calibration) {
-        KnowledgeProperties properties = new KnowledgeProperties(KNOWLEDGE, PROMPTS, Duration.ofDays(365));
+        KnowledgeProperties properties = KnowledgeProperties.of(KNOWLEDGE, PROMPTS);
         KnowledgeLoader loader = new KnowledgeLoader(CLOCK, new KnowledgeValidator(CLOCK, properties.reviewAge()));
         this.knowledge = new CurrentKnowledge(properties, loader, new SnapshotFactory(MODEL, MODEL, calibration));
         knowledge.reload();

@@ -1,0 +1,42 @@
+package qc.alubot.retrieval;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import qc.alubot.knowledge.Passage;
+import qc.alubot.language.Language;
+
+/**
+ * Builds the retriever of each knowledge version from the indexes of the previous one: only
+ * passages that changed are re-indexed and re-embedded. Versions are built one at a time
+ * (the knowledge holder serialises reloads).
+ */
+public final class RetrievalIndexer {
+
+    private final Map<Language, LexicalIndexWriter> writers = new EnumMap<>(Language.class);
+    private final SemanticIndex.Builder semantic;
+    private final EmbeddingModel questionEmbeddings;
+    private final Calibration calibration;
+
+    /**
+     * @param passageEmbeddings  embeds passages new to the index (usually disk-cached)
+     * @param questionEmbeddings embeds each question (usually memory-cached)
+     */
+    public RetrievalIndexer(EmbeddingModel passageEmbeddings, EmbeddingModel questionEmbeddings, Calibration calibration) {
+        for (Language language : Language.values()) {
+            writers.put(language, new LexicalIndexWriter(language));
+        }
+        this.semantic = new SemanticIndex.Builder(passageEmbeddings);
+        this.questionEmbeddings = questionEmbeddings;
+        this.calibration = calibration;
+    }
+
+    public synchronized HybridRetriever index(List<Passage> passages, List<List<String>> variants) {
+        Map<Language, LexicalIndex> lexical = new EnumMap<>(Language.class);
+        writers.forEach((language, writer) ->
+                lexical.put(language, writer.update(passages.stream().filter(p -> p.language() == language).toList())));
+        return new HybridRetriever(lexical, semantic.build(passages), new QueryVariants(variants, lexical),
+                questionEmbeddings, calibration);
+    }
+}
