@@ -21,8 +21,6 @@ final class LanguageCheck {
 
     /** A sentence or list item this long in the other language is a wrong-language answer, not a quoted name. */
     private static final int SENTENCE_WORDS = 5;
-    /** A reply this short may give no sign of its language ("Alcoa, Rio Tinto Alcan, Alouette."). */
-    private static final int UNCLEAR_WORDS = 6;
     /** Characters of a wrong-language sentence quoted in a note. */
     private static final int QUOTED = 60;
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
@@ -30,7 +28,11 @@ final class LanguageCheck {
 
     private final LanguageDetector detector = new LanguageDetector();
 
-    /** Why the text is not in {@code language}, or empty when it is. */
+    /**
+     * Why the text is not in {@code language}, or empty when it is or cannot be told: a terse
+     * sentence without function words ("Québec's service offer counts 132 recyclers") shows no
+     * language, and refusing it would refuse honest answers.
+     */
     Optional<String> problem(String text, Language language, Predicate<String> quoted) {
         List<String> units = units(text).stream().filter(quoted.negate())
                 .map(unit -> ASIDE.matcher(unit).replaceAll(" ")).toList();
@@ -38,9 +40,6 @@ final class LanguageCheck {
         Optional<Language> detected = detector.detect(all);
         if (detected.isPresent() && detected.get() != language) {
             return Optional.of("written in " + detected.get().code() + ", not " + language.code());
-        }
-        if (detected.isEmpty() && Texts.words(all).size() >= UNCLEAR_WORDS) {
-            return Optional.of("language unclear, " + language.code() + " expected");
         }
         return units.stream()
                 .filter(unit -> Texts.words(unit).size() >= SENTENCE_WORDS)
