@@ -78,8 +78,4 @@ final class CircuitBreakerPort implements ChatPort {
                     failures, failure.getMessage(), wasOpen ? "stays open" : "opened", openUntil);
         }
     }
-
-    synchronized boolean open() {
-        return openUntil != null;
-    }
 }

@@ -32,7 +32,9 @@ final class Grounds {
             "then", "thus", "therefore", "as", "while", "although", "if", "when", "only", "another", "such", "every", "all",
             "some", "either", "neither", "none", "ils", "elles", "cet", "celle", "celles", "ceux", "cela", "ceci", "tous",
             "toutes", "tout", "chacun", "chacune", "parmi", "lors", "apres", "avant", "entre", "comme", "puis", "donc",
-            "car", "si", "lorsque", "quant", "seul", "seule", "seuls", "seules", "autre", "nous", "vous", "on");
+            "car", "si", "lorsque", "quant", "seul", "seule", "seuls", "seules", "autre", "nous", "vous", "on",
+            "contact", "write", "call", "visit", "reach", "see", "ask", "email", "e-mail", "please", "communiquez",
+            "ecrivez", "appelez", "consultez", "joignez", "contactez", "visitez", "voyez", "demandez");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Ll}[\\p{L}'’-]*");
 
     private final Set<String> emails = new HashSet<>();

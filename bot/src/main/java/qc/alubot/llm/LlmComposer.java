@@ -49,7 +49,8 @@ final class LlmComposer implements Composer {
                 return reworded(fallback, verdict.text(), "LLM answer (" + modelName + ") passed the grounding guard" + from);
             }
             log.info("LLM answer refused by the grounding guard ({}): sent the extractive answer instead. If this is frequent, "
-                    + "check the prompts (prompts/llm-*.txt) and the model (BOT_LLM_MODEL)", verdict.reason());
+                    + "check the prompts (prompts/llm-*.txt) and the model (BOT_LLM_MODEL); the logbook note has the details",
+                    verdict.summary());
             return fallback.withNote("LLM answer refused by the grounding guard" + from + ": " + verdict.reason()
                     + "; extractive answer sent");
         } catch (LlmFailure failure) {

@@ -32,9 +32,8 @@ class LlmConfiguration {
     @Bean
     @Primary
     Composer llmComposer(LlmProperties properties, Clock clock, Ticker ticker, ExecutorService llmWorkers) {
-        properties.check();
         log.info("LLM answers on: model {} at {} (timeout {}); every answer passes the grounding guard, else the "
-                + "extractive answer is sent", properties.model(), properties.baseUrl(), properties.timeout());
+                + "extractive answer is sent", properties.model(), properties.baseUrl(), properties.timeout().toMillis() + " ms");
         return LlmStack.composer(properties, LlmStack.openAi(properties), clock, ticker, Sleeper.REAL, llmWorkers);
     }
 }

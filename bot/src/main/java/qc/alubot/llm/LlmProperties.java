@@ -1,8 +1,9 @@
 package qc.alubot.llm;
 
+import jakarta.validation.constraints.AssertTrue;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The optional LLM that rewrites retrieval answers. Off while {@code baseUrl} is blank.
@@ -30,6 +31,7 @@ import org.springframework.util.StringUtils;
  * @param cacheTtl       how long one is remembered ({@code BOT_LLM_CACHE_TTL}): a day, so a new
  *                       model shows within a day (a knowledge or prompt change shows at once)
  */
+@Validated
 @ConfigurationProperties("bot.llm")
 public record LlmProperties(String baseUrl, String apiKey, String model, Duration timeout, Integer retries,
                             Duration backoff, Integer failuresToOpen, Duration openFor, Integer maxConcurrent,
@@ -49,31 +51,17 @@ public record LlmProperties(String baseUrl, String apiKey, String model, Duratio
         cacheTtl = cacheTtl == null ? Duration.ofDays(1) : cacheTtl;
     }
 
-    /** The defaults, for this endpoint and model. */
-    public static LlmProperties of(String baseUrl, String apiKey, String model) {
-        return new LlmProperties(baseUrl, apiKey, model, null, null, null, null, null, null, null, null);
+    /** Checked when the properties are bound, so a bad start-up ends with this message, not a stack trace. */
+    @AssertTrue(message = "BOT_LLM_BASE_URL is set but BOT_LLM_MODEL is not: set it to the model the endpoint serves "
+            + "(e.g. gpt-4o-mini for OpenAI, llama3.1 for Ollama), or unset BOT_LLM_BASE_URL to answer without an LLM")
+    public boolean isModelNamed() {
+        return !model.isEmpty();
     }
 
-    public boolean enabled() {
-        return StringUtils.hasText(baseUrl);
-    }
-
-    /** Refuses settings that cannot work, with what to change; called at start-up. */
-    void check() {
-        if (model.isEmpty()) {
-            throw new IllegalStateException("BOT_LLM_BASE_URL is set but BOT_LLM_MODEL is not: set it to the model the "
-                    + "endpoint serves (e.g. gpt-4o-mini for OpenAI, llama3.1 for Ollama), or unset BOT_LLM_BASE_URL "
-                    + "to answer without an LLM");
-        }
-        if (timeout.isNegative() || timeout.isZero() || retries < 0 || failuresToOpen < 1 || maxConcurrent < 1) {
-            throw new IllegalStateException("LLM settings out of range: " + this + ". BOT_LLM_TIMEOUT must be positive, "
-                    + "BOT_LLM_RETRIES at least 0, BOT_LLM_FAILURES_TO_OPEN and BOT_LLM_MAX_CONCURRENT at least 1");
-        }
-    }
-
-    LlmProperties withTimeout(Duration newTimeout) {
-        return new LlmProperties(baseUrl, apiKey, model, newTimeout, retries, backoff, failuresToOpen, openFor,
-                maxConcurrent, cacheSize, cacheTtl);
+    @AssertTrue(message = "BOT_LLM_TIMEOUT must be positive, BOT_LLM_RETRIES at least 0, BOT_LLM_FAILURES_TO_OPEN, "
+            + "BOT_LLM_MAX_CONCURRENT and BOT_LLM_CACHE_SIZE at least 1")
+    public boolean isInRange() {
+        return !timeout.isNegative() && !timeout.isZero() && retries >= 0 && failuresToOpen >= 1 && maxConcurrent >= 1 && cacheSize >= 1;
     }
 
     @Override

@@ -18,7 +18,7 @@ final class Names {
     private static final Pattern ELISION = Pattern.compile("^(?i)(?:qu|[ldjmnstc])['’]");
     /** What may separate the words of one name: spaces, hyphens and dashes ("Saguenay—Lac-Saint-Jean"). */
     private static final Pattern JOINER = Pattern.compile("[\\s\\-–—]+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]\\W*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][^\\p{L}\\p{N}]*$");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*•]|\\d+[.)])\\s+");
 
     private Names() {
@@ -44,7 +44,7 @@ final class Names {
         int previousEnd = 0;
         while (word.find()) {
             String between = line.substring(previousEnd, word.start());
-            boolean sentenceStart = previousEnd == 0 && between.isBlank() || SENTENCE_END.matcher(line.substring(0, word.start())).find();
+            boolean sentenceStart = previousEnd == 0 || SENTENCE_END.matcher(line.substring(0, word.start())).find();
             String token = ELISION.matcher(word.group()).replaceFirst("");
             int tokenStart = word.end() - token.length();
             boolean joined = runStart >= 0 && JOINER.matcher(between).matches();

@@ -60,6 +60,14 @@ class GroundingGuardTest {
         }
 
         @Test
+        void ordinary_words_capitalised_at_the_start_of_a_sentence_and_known_acronyms() {
+            Verdict verdict = check("Together with regional stakeholders, AVS was launched in 2001 [history-2001-avs-launch]. "
+                    + "According to the passage, the Québec government recognized its role [history-2001-avs-launch].",
+                    Language.EN, "When was AVS launched?", "history-2001-avs-launch");
+            assertThat(verdict.accepted()).as(verdict.reason()).isTrue();
+        }
+
+        @Test
         void names_the_question_uses() {
             Verdict verdict = check("Alouette is one of the primary producers operating Québec's smelters, as the question "
                     + "about Alouette asks [smelters-output].", Language.EN, "Is Alouette a producer?", "smelters-output");
@@ -138,6 +146,20 @@ class GroundingGuardTest {
         }
 
         @Test
+        void an_invented_name_with_accents() {
+            Verdict verdict = check("The board is chaired by Marlène Tremblay [avs-board].", Language.EN,
+                    "Who chairs the board?", "avs-board");
+            assertThat(verdict.reason()).contains("invented name \"Marlène Tremblay\"");
+        }
+
+        @Test
+        void an_invented_date() {
+            Verdict verdict = check("AVS was officially launched on March 3, 2001 [history-2001-avs-launch].", Language.EN,
+                    "When was AVS launched?", "history-2001-avs-launch");
+            assertThat(verdict.reason()).contains("invented figure \"3\"", "invented name \"March\"");
+        }
+
+        @Test
         void an_invented_acronym() {
             assertThat(english("The QAIF fund finances the eight smelters [smelters-output].").reason())
                     .contains("invented name \"QAIF\"");
@@ -169,6 +191,13 @@ class GroundingGuardTest {
         void a_citation_of_a_passage_it_was_not_given() {
             assertThat(english("Québec has eight aluminum smelters [secret-report].").reason())
                     .contains("cites \"secret-report\"");
+        }
+
+        @Test
+        void and_sums_up_why_for_the_log_without_quoting_the_reply() {
+            Verdict verdict = english("Write to jane.doe@example.com or call 514 555-0199 [smelters-output].");
+            assertThat(verdict.summary()).isEqualTo("invented e-mail, invented phone number");
+            assertThat(verdict.reason()).contains("jane.doe@example.com");
         }
 
         @Test

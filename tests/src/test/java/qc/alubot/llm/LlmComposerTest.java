@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +23,7 @@ import qc.alubot.language.Language;
  * The LLM composer against WireMock standing in for an OpenAI-compatible chat-completions
  * endpoint; response bodies are fixtures in {@code src/test/resources/llm/__files}.
  */
-class LlmComposerTest {
+class LlmComposerTest extends AgainstChatEndpoint {
 
     static final String SMELTERS = "How many smelters are there in Québec?";
     static final String SMELTERS_FR = "Combien y a-t-il d'alumineries au Québec ?";
@@ -34,22 +32,9 @@ class LlmComposerTest {
     @RegisterExtension
     static WireMockExtension server = ChatEndpoint.server();
 
-    private final ChatEndpoint endpoint = new ChatEndpoint(server);
-    private LlmHarness llm;
-
-    @BeforeEach
-    void wire() {
-        llm = LlmHarness.openAi(LlmHarness.properties(endpoint.baseUrl(), LlmHarness.TIMEOUT));
-    }
-
-    @AfterEach
-    void unwire() {
-        llm.close();
-    }
-
-    /** What the bot says without an LLM: every fallback must be exactly this. */
-    static String extractive(String question) {
-        return TestEngine.shared().ask(question).body();
+    @Override
+    WireMockExtension server() {
+        return server;
     }
 
     @Nested

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static qc.alubot.llm.ChatEndpoint.completion;
 import static qc.alubot.llm.ChatEndpoint.error;
 import static qc.alubot.llm.LlmComposerTest.SMELTERS;
-import static qc.alubot.llm.LlmComposerTest.extractive;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +20,7 @@ import qc.alubot.conversation.Answer;
  * timeout; a failing endpoint is left alone for a while. Back-off pauses are recorded, not
  * slept, and the circuit breaker's clock is moved by hand.
  */
-class LlmResilienceTest {
+class LlmResilienceTest extends AgainstChatEndpoint {
 
     static final List<String> OTHER_QUESTIONS = List.of("How many aluminum recyclers are there in Québec?",
             "What is AluQuébec?", "How many specialized suppliers are there?");
@@ -31,17 +28,9 @@ class LlmResilienceTest {
     @RegisterExtension
     static WireMockExtension server = ChatEndpoint.server();
 
-    private final ChatEndpoint endpoint = new ChatEndpoint(server);
-    private LlmHarness llm;
-
-    @BeforeEach
-    void wire() {
-        llm = LlmHarness.openAi(LlmHarness.properties(endpoint.baseUrl(), LlmHarness.TIMEOUT));
-    }
-
-    @AfterEach
-    void unwire() {
-        llm.close();
+    @Override
+    WireMockExtension server() {
+        return server;
     }
 
     private Answer fellBack(String question, String why) {
