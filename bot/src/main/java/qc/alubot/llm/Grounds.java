@@ -18,23 +18,27 @@ import qc.alubot.language.Texts;
 final class Grounds {
 
     /**
-     * Words that open sentences without being names, beyond the function words: a capital on
-     * them says nothing. Folded (no accents, lower case).
+     * Words that open sentences without being names, beyond the function words the language
+     * detector knows: a capital on them says nothing. Folded (no accents, lower case). Add to
+     * these lists when the log shows a refusal for an "invented name" that is an ordinary word.
      */
-    private static final Set<String> OPENERS = Set.of("according", "additionally", "also", "altogether", "approximately",
-            "around", "based", "besides", "both", "collectively", "combined", "currently", "each", "finally", "first",
-            "furthermore", "however", "indeed", "moreover", "nearly", "no", "note", "overall", "roughly", "since", "so",
-            "sorry", "today", "together", "unfortunately", "yes", "here", "several", "many", "most", "other", "its",
-            "ainsi", "actuellement", "aussi", "aujourd'hui", "cependant", "d'apres", "depuis", "desole", "egalement",
-            "enfin", "ensemble", "environ", "grace", "ici", "malheureusement", "notamment", "oui", "non", "plusieurs",
-            "pres", "selon", "toutefois", "voici", "chaque", "autres", "certaines", "certains", "bref",
-            "they", "these", "those", "there", "this", "that", "it", "among", "after", "before", "between", "during",
-            "then", "thus", "therefore", "as", "while", "although", "if", "when", "only", "another", "such", "every", "all",
-            "some", "either", "neither", "none", "ils", "elles", "cet", "celle", "celles", "ceux", "cela", "ceci", "tous",
-            "toutes", "tout", "chacun", "chacune", "parmi", "lors", "apres", "avant", "entre", "comme", "puis", "donc",
-            "car", "si", "lorsque", "quant", "seul", "seule", "seuls", "seules", "autre", "nous", "vous", "on",
-            "contact", "write", "call", "visit", "reach", "see", "ask", "email", "e-mail", "please", "communiquez",
-            "ecrivez", "appelez", "consultez", "joignez", "contactez", "visitez", "voyez", "demandez");
+    private static final Set<String> ENGLISH_OPENERS = Set.of(
+            "according", "additionally", "after", "all", "also", "although", "altogether", "among", "another",
+            "approximately", "around", "as", "ask", "based", "before", "besides", "between", "both", "call",
+            "collectively", "combined", "contact", "currently", "during", "e-mail", "each", "either", "email",
+            "every", "finally", "first", "furthermore", "here", "however", "if", "indeed", "it", "its", "many",
+            "moreover", "most", "nearly", "neither", "no", "none", "note", "only", "other", "overall", "please",
+            "reach", "roughly", "see", "several", "since", "so", "some", "sorry", "such", "that", "then", "there",
+            "therefore", "these", "they", "this", "those", "thus", "today", "together", "unfortunately", "visit",
+            "when", "while", "write", "yes");
+    private static final Set<String> FRENCH_OPENERS = Set.of(
+            "actuellement", "ainsi", "appelez", "apres", "aujourd'hui", "aussi", "autre", "autres", "avant", "bref",
+            "car", "ceci", "cela", "celle", "celles", "cependant", "certaines", "certains", "cet", "ceux", "chacun",
+            "chacune", "chaque", "comme", "communiquez", "consultez", "contactez", "d'apres", "demandez", "depuis",
+            "desole", "donc", "ecrivez", "egalement", "elles", "enfin", "ensemble", "entre", "environ", "grace",
+            "ici", "ils", "joignez", "lors", "lorsque", "malheureusement", "non", "notamment", "nous", "on", "oui",
+            "parmi", "plusieurs", "pres", "puis", "quant", "selon", "seul", "seule", "seules", "seuls", "si", "tous",
+            "tout", "toutefois", "toutes", "visitez", "voici", "vous", "voyez");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Ll}[\\p{L}'’-]*");
 
     private final Set<String> emails = new HashSet<>();
@@ -73,7 +77,8 @@ final class Grounds {
 
     /** A word that opens a sentence without being a name: a function word, an opener, or written in lower case here. */
     boolean ordinary(String foldedWord) {
-        return LanguageDetector.isFunctionWord(foldedWord) || OPENERS.contains(foldedWord) || lowerWords.contains(foldedWord);
+        return LanguageDetector.isFunctionWord(foldedWord) || ENGLISH_OPENERS.contains(foldedWord)
+                || FRENCH_OPENERS.contains(foldedWord) || lowerWords.contains(foldedWord);
     }
 
     /** Also counts the reply's own lower-case words: a word it writes in lower case is no name. */

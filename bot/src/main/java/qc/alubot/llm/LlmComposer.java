@@ -44,27 +44,34 @@ final class LlmComposer implements Composer {
             if (cached.isEmpty()) {
                 cache.put(key, verdict);
             }
-            String from = cached.isPresent() ? " (cached)" : "";
-            if (verdict.accepted()) {
-                return reworded(fallback, verdict.text(), "LLM answer (" + modelName + ") passed the grounding guard" + from);
-            }
-            log.info("LLM answer refused by the grounding guard ({}): sent the extractive answer instead. If this is frequent, "
-                    + "check the prompts (prompts/llm-*.txt) and the model (BOT_LLM_MODEL); the logbook note has the details",
-                    verdict.summary());
-            return fallback.withNote("LLM answer refused by the grounding guard" + from + ": " + verdict.reason()
-                    + "; extractive answer sent");
+            return decided(fallback, verdict, cached.isPresent() ? " (cached)" : "");
         } catch (LlmFailure failure) {
-            if (failure.kind() == LlmFailure.Kind.CIRCUIT_OPEN) {
-                log.debug("LLM not used: {}", failure.getMessage());
-            } else {
-                log.warn("LLM not used for this answer: {}. The investor got the extractive answer", failure.getMessage());
-            }
-            return fallback.withNote("LLM not used: " + failure.getMessage() + "; extractive answer sent");
+            return unavailable(fallback, failure);
         } catch (RuntimeException e) {
             log.error("The LLM step failed unexpectedly; the investor got the extractive answer. This is a bug: "
                     + "please report it with this stack trace", e);
             return fallback.withNote("LLM step failed (" + e.getClass().getSimpleName() + "); extractive answer sent");
         }
+    }
+
+    private Draft decided(Draft fallback, Verdict verdict, String from) {
+        if (verdict.accepted()) {
+            return reworded(fallback, verdict.text(), "LLM answer (" + modelName + ") passed the grounding guard" + from);
+        }
+        log.info("LLM answer refused by the grounding guard ({}): sent the extractive answer instead. If this is frequent, "
+                + "check the prompts (prompts/llm-*.txt) and the model (BOT_LLM_MODEL); the logbook note has the details",
+                verdict.summary());
+        return fallback.withNote("LLM answer refused by the grounding guard" + from + ": " + verdict.reason()
+                + "; extractive answer sent");
+    }
+
+    private static Draft unavailable(Draft fallback, LlmFailure failure) {
+        if (failure.kind() == LlmFailure.Kind.CIRCUIT_OPEN) {
+            log.debug("LLM not used: {}", failure.getMessage());
+        } else {
+            log.warn("LLM not used for this answer: {}. The investor got the extractive answer", failure.getMessage());
+        }
+        return fallback.withNote("LLM not used: " + failure.getMessage() + "; extractive answer sent");
     }
 
     private Verdict ask(Turn turn, Evidence evidence) {

@@ -39,32 +39,32 @@ final class Names {
     private static List<String> inLine(String line, Predicate<String> ordinary) {
         List<String> names = new ArrayList<>();
         Matcher word = WORD.matcher(line);
-        int runStart = -1;
-        int runEnd = -1;
+        int[] run = {-1, -1};
         int previousEnd = 0;
         while (word.find()) {
-            String between = line.substring(previousEnd, word.start());
+            if (run[0] >= 0 && !JOINER.matcher(line.substring(previousEnd, word.start())).matches()) {
+                close(line, run, names);
+            }
             boolean sentenceStart = previousEnd == 0 || SENTENCE_END.matcher(line.substring(0, word.start())).find();
             String token = ELISION.matcher(word.group()).replaceFirst("");
-            int tokenStart = word.end() - token.length();
-            boolean joined = runStart >= 0 && JOINER.matcher(between).matches();
-            if (!joined && runStart >= 0) {
-                names.add(line.substring(runStart, runEnd));
-                runStart = -1;
-            }
             if (isName(token) && !(sentenceStart && ordinary.test(Texts.fold(token)) && !isAcronym(token))) {
-                runStart = runStart < 0 ? tokenStart : runStart;
-                runEnd = word.end();
-            } else if (runStart >= 0) {
-                names.add(line.substring(runStart, runEnd));
-                runStart = -1;
+                run[0] = run[0] < 0 ? word.end() - token.length() : run[0];
+                run[1] = word.end();
+            } else {
+                close(line, run, names);
             }
             previousEnd = word.end();
         }
-        if (runStart >= 0) {
-            names.add(line.substring(runStart, runEnd));
-        }
+        close(line, run, names);
         return names;
+    }
+
+    /** Ends the run of name words in {@code run} (start, end; -1 when none), if any, as one name. */
+    private static void close(String line, int[] run, List<String> names) {
+        if (run[0] >= 0) {
+            names.add(line.substring(run[0], run[1]));
+            run[0] = -1;
+        }
     }
 
     /** Capitalised (two letters or more: "I" is no name), or with a capital inside ("AluQuébec"). */

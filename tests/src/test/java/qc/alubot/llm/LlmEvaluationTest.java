@@ -76,6 +76,8 @@ class LlmEvaluationTest {
                 }
             }
             Map<Lies.Kind, Long> kinds = lies.told.stream().collect(Collectors.groupingBy(Lies.Lie::kind, Collectors.counting()));
+            System.out.printf("Lying model: %d answers, %d lies told, %d refused by the guard, none sent. Lies by kind: %s%n",
+                    answers.size(), lies.told.size(), answers.stream().filter(a -> a.note().contains("refused")).count(), kinds);
             assertThat(kinds).as("every kind of lie was told several times").hasSize(Lies.Kind.values().length)
                     .allSatisfy((kind, count) -> assertThat(count).as(kind.name()).isGreaterThanOrEqualTo(3));
             assertThat(report.passRate()).isEqualTo(extractiveReport.passRate());
@@ -89,6 +91,8 @@ class LlmEvaluationTest {
             List<Answer> answers = new ArrayList<>();
             EvalReport report = new EvalRunner(recording(llm.service()::answer, answers)).run(set);
             List<Answer> retrieval = answers.stream().filter(a -> a.route().equals("retrieval")).toList();
+            System.out.printf("Honest model: %d answers, %d from retrieval, %d of them worded by the model%n", answers.size(),
+                    retrieval.size(), retrieval.stream().filter(a -> a.note().contains("passed the grounding guard")).count());
             assertThat(retrieval).hasSizeGreaterThan(50);
             assertThat(retrieval).allSatisfy(answer -> assertThat(answer.note()).as(answer.body())
                     .contains("passed the grounding guard"));
