@@ -22,6 +22,7 @@ public final class KnowledgeBase {
     private final List<SourcePage> sources;
     private final Scope scope;
     private final Replies replies;
+    private final PromptTemplates templates;
     private final Map<String, Passage> passagesByKey;
     private final Map<String, Contact> contactsById;
     private final Map<String, Category> categoriesById;
@@ -29,7 +30,7 @@ public final class KnowledgeBase {
 
     public KnowledgeBase(KnowledgeVersion version, List<Passage> passages, List<Contact> contacts,
                          String defaultContactId, List<Company> companies, List<Category> categories, List<SourcePage> sources,
-                         Scope scope, Replies replies) {
+                         Scope scope, Replies replies, PromptTemplates templates) {
         this.version = version;
         this.passages = List.copyOf(passages);
         this.contacts = List.copyOf(contacts);
@@ -39,6 +40,7 @@ public final class KnowledgeBase {
         this.sources = List.copyOf(sources);
         this.scope = scope;
         this.replies = replies;
+        this.templates = templates;
         this.passagesByKey = index(passages, p -> key(p.id(), p.language()));
         this.contactsById = index(contacts, Contact::id);
         this.categoriesById = index(categories, Category::id);
@@ -131,5 +133,10 @@ public final class KnowledgeBase {
 
     public Replies replies() {
         return replies;
+    }
+
+    /** The optional LLM's prompts, in {@code prompts/llm-*.txt}. */
+    public PromptTemplates templates() {
+        return templates;
     }
 }

@@ -49,11 +49,12 @@ public final class KnowledgeLoader {
         Scope scope = required(knowledge, SCOPE, problems)
                 .map(text -> ScopeReader.read(knowledge.display(SCOPE), text, problems)).orElse(Scope.empty());
         Replies replies = readReplies(prompts, problems);
+        PromptTemplates templates = PromptTemplatesReader.read(prompts, problems);
         reportUnusedFiles(knowledge, problems);
 
         KnowledgeVersion version = new KnowledgeVersion(hash(knowledge, prompts), clock.instant(), allFiles(knowledge, prompts));
         KnowledgeBase candidate = new KnowledgeBase(version, passages, contacts.contacts(), contacts.defaultContactId(),
-                companies.companies(), companies.categories(), sources, scope, replies);
+                companies.companies(), companies.categories(), sources, scope, replies, templates);
         validator.validate(candidate, knowledge, problems);
         validator.checkDefaultContact(candidate, knowledge.display(CONTACTS), contacts.defaultLine(), problems);
         return new LoadResult(problems.hasErrors() ? Optional.empty() : Optional.of(candidate), problems.all(),

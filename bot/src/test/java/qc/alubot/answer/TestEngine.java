@@ -63,6 +63,12 @@ public final class TestEngine {
         return service;
     }
 
+    /** An answer service over the same knowledge with another composer, and sessions of its own. */
+    public AnswerService serviceWith(Composer composer) {
+        return new AnswerService(knowledge, new SessionStore(Duration.ofMinutes(30), Ticker.systemTicker()),
+                new LanguageDetector(), composer, List.of());
+    }
+
     public Snapshot snapshot() {
         return knowledge.get();
     }
