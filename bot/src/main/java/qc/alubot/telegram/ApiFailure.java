@@ -43,7 +43,9 @@ record ApiFailure(Kind kind, Duration retryAfter, String description) {
 
     static ApiFailure of(Throwable error) {
         Throwable cause = unwrap(error);
-        if (cause instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+        // a proxy's HTML error page comes back with no error code (0): that is a transient failure too
+        if (cause instanceof TelegramApiRequestException request && request.getErrorCode() != null
+                && request.getErrorCode() > 0) {
             return fromResponse(request);
         }
         return new ApiFailure(Kind.TRANSIENT, Duration.ZERO, describe(cause));
