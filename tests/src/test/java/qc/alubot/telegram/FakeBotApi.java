@@ -28,7 +28,10 @@ final class FakeBotApi {
     private final WireMockServer server;
     private final ObjectMapper json = new ObjectMapper();
 
+    private final int port;
+
     private FakeBotApi(int port) {
+        this.port = port;
         server = new WireMockServer(options().port(port).usingFilesUnderClasspath("telegram").extensions(updates));
     }
 
@@ -52,7 +55,7 @@ final class FakeBotApi {
     }
 
     String url() {
-        return "http://localhost:" + server.port();
+        return "http://localhost:" + (server.isRunning() ? server.port() : port);
     }
 
     /** The channel's properties for a test: this server, the fixture token, fast retries, limits out of the way. */
