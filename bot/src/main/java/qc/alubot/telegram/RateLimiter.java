@@ -21,8 +21,10 @@ final class RateLimiter {
         this.nextFree = ticker.read();
     }
 
+    /** The interval is rounded up: 30 a second must never become 31 through a truncated nanosecond. */
     static RateLimiter perSecond(Ticker ticker, int events) {
-        return new RateLimiter(ticker, Duration.ofNanos(1_000_000_000L / Math.max(1, events)));
+        long perEvent = Math.max(1, events);
+        return new RateLimiter(ticker, Duration.ofNanos((1_000_000_000L + perEvent - 1) / perEvent));
     }
 
     /** Takes the next slot; returns how long to wait until it comes (zero when it is now). */
