@@ -86,6 +86,11 @@ final class Outbox {
         }
 
         private void call() {
+            Duration late = throttle.startNow();
+            if (!late.isZero()) {
+                later(late, this::call);
+                return;
+            }
             tries++;
             SendMessage method = plain ? message.plain() : message.html();
             try {

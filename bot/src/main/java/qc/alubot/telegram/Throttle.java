@@ -20,12 +20,16 @@ final class Throttle {
     private final Duration groupInterval;
     private final RateLimiter global;
     private final Cache<Long, RateLimiter> chats;
+    private static final long SECOND = 1_000_000_000L;
+    private final int perSecond;
+    private final java.util.ArrayDeque<Long> starts = new java.util.ArrayDeque<>();
 
     Throttle(Ticker ticker, Duration chatInterval, Duration groupInterval, int messagesPerSecond) {
         this.ticker = ticker;
         this.chatInterval = chatInterval;
         this.groupInterval = groupInterval;
         this.global = RateLimiter.perSecond(ticker, messagesPerSecond);
+        this.perSecond = messagesPerSecond;
         this.chats = Caffeine.newBuilder().expireAfterAccess(IDLE_CHAT).ticker(ticker).build();
     }
 
@@ -39,6 +43,23 @@ final class Throttle {
 
     Duration reserveGlobal() {
         return global.reserve();
+    }
+
+    /**
+     * The last word before a call: a reserved slot can run late (a busy timer thread) and then
+     * bunch with the next ones, so the actual starts of the last second are counted too.
+     * Returns how long to wait still; zero means go, and the start is recorded.
+     */
+    synchronized Duration startNow() {
+        long now = ticker.read();
+        while (!starts.isEmpty() && now - starts.peekFirst() >= SECOND) {
+            starts.pollFirst();
+        }
+        if (starts.size() >= perSecond) {
+            return Duration.ofNanos(SECOND - (now - starts.peekFirst()));
+        }
+        starts.addLast(now);
+        return Duration.ZERO;
     }
 
     /** Whether a non-essential call (a typing indicator) may go now without delaying any message. */

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class BenchBotApi {
 
     private static final String OK_TRUE = "{\"ok\":true,\"result\":true}";
-    private static final String SENT = "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":0,\"chat\":{\"id\":1,\"type\":\"private\"}}}";
+    private static final String SENT = "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1763726400,\"chat\":{\"id\":1,\"type\":\"private\"}}}";
     private static final String ME = "{\"ok\":true,\"result\":{\"id\":123456,\"is_bot\":true,\"first_name\":\"Bench\",\"username\":\"BenchBot\"}}";
 
     private final HttpServer server;
@@ -82,7 +82,7 @@ final class BenchBotApi {
         String text = investor.questions.get(investor.asked++).replace("\"", "'");
         int updateId = nextUpdate.getAndIncrement();
         investor.askedAt = System.nanoTime();
-        pending.put(updateId, "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId + ",\"date\":0,"
+        pending.put(updateId, "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId + ",\"date\":1763726400,"
                 + "\"chat\":{\"id\":" + id + ",\"type\":\"private\"},\"from\":{\"id\":" + id + ",\"is_bot\":false,"
                 + "\"first_name\":\"Investor\",\"language_code\":\"en\"},\"text\":\"" + text + "\"}}");
         synchronized (pending) {

@@ -42,10 +42,12 @@ public final class TelegramLoadBenchmark {
         BenchBotApi api = new BenchBotApi();
         Map<String, Object> properties = new HashMap<>(Map.of("bot.telegram.token", "123456:BENCH", "bot.telegram.api-url",
                 api.url(), "bot.knowledge.dir", "../knowledge", "bot.knowledge.prompts-dir", "../prompts",
-                "bot.data-dir", "target/bot-data", "server.port", "0", "logging.level.root", "WARN",
+                "bot.data-dir", "target/bot-data", "server.port", "0", "logging.level.root", System.getProperty("bench.log", "WARN"),
                 "bot.telegram.flood-messages", "1000"));
         properties.putAll(limits);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BotApplication.class).properties(properties).run()) {
+        // as command-line arguments: they must win over application.yml's empty TELEGRAM_BOT_TOKEN
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BotApplication.class).run(arguments)) {
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpuStart = os.getProcessCpuTime();
@@ -55,7 +57,7 @@ public final class TelegramLoadBenchmark {
                 java.util.Collections.rotate(questions, (int) user);
                 api.addInvestor(user, questions);
             }
-            while (!api.allAnswered() && System.nanoTime() - start < 180_000_000_000L) {
+            while (!api.allAnswered() && System.nanoTime() - start < Long.getLong("bench.seconds", 180) * 1_000_000_000L) {
                 Thread.sleep(20);
             }
             long wall = System.nanoTime() - start;
