@@ -10,6 +10,8 @@ import qc.alubot.conversation.Turn;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.language.Language;
+import qc.alubot.language.Texts;
 
 /**
  * The rules, in the order they are tried: the most specific first (a named person beats a
@@ -63,6 +65,14 @@ public final class RuleBook {
     /** A person's card in the turn's language, with whom to go through when they have no details. */
     public String card(Contact contact, Turn turn) {
         return ContactCards.card(contact, turn.language(), turn.knowledge());
+    }
+
+    /**
+     * The card of the person with this id, word for word from {@code contacts.yaml}, for a
+     * channel's "talk to a person" button; empty for an id the knowledge no longer has.
+     */
+    public static Optional<String> contactCard(String contactId, Language language, KnowledgeBase knowledge) {
+        return knowledge.contact(contactId).map(contact -> ContactCards.card(contact, language, knowledge));
     }
 
     /** The team and how to reach them, for the /contacts command. */
