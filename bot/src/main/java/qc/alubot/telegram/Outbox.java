@@ -95,6 +95,7 @@ final class Outbox {
             SendMessage method = plain ? message.plain() : message.html();
             try {
                 client.executeAsync(method).whenComplete((sent, error) -> {
+                    throttle.finished();
                     if (error == null) {
                         delivered.put(message.key(), Boolean.TRUE);
                         done.complete(null);
@@ -103,6 +104,7 @@ final class Outbox {
                     }
                 });
             } catch (Exception e) { // the library validates before sending: a message it refuses cannot be sent
+                throttle.finished();
                 giveUp(ApiFailure.of(e));
             }
         }

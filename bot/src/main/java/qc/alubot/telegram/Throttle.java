@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.util.ArrayDeque;
 
 /**
  * Telegram's sending limits: one pace per chat (slower in groups) and one for the whole bot.
@@ -21,8 +22,11 @@ final class Throttle {
     private final RateLimiter global;
     private final Cache<Long, RateLimiter> chats;
     private static final long SECOND = 1_000_000_000L;
+    /** How soon to look again when every slot of the last second is a call still under way. */
+    private static final Duration IN_FLIGHT_RECHECK = Duration.ofMillis(20);
     private final int perSecond;
-    private final java.util.ArrayDeque<Long> starts = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Long> finishes = new ArrayDeque<>();
+    private int inFlight;
 
     Throttle(Ticker ticker, Duration chatInterval, Duration groupInterval, int messagesPerSecond) {
         this.ticker = ticker;
@@ -46,20 +50,29 @@ final class Throttle {
     }
 
     /**
-     * The last word before a call: a reserved slot can run late (a busy timer thread) and then
-     * bunch with the next ones, so the actual starts of the last second are counted too.
-     * Returns how long to wait still; zero means go, and the start is recorded.
+     * The last word before a call. A message reaches Telegram at some moment between the start
+     * and the end of its call, and the HTTP client may hold calls back and release them
+     * together, so pacing starts is not enough: a call may start only while fewer than the
+     * limit are under way or ended within the last second. Then no second, wherever it falls,
+     * can see more arrivals than the limit. Returns how long to wait still; zero means go, and
+     * the call is counted until {@link #finished()}.
      */
     synchronized Duration startNow() {
         long now = ticker.read();
-        while (!starts.isEmpty() && now - starts.peekFirst() >= SECOND) {
-            starts.pollFirst();
+        while (!finishes.isEmpty() && now - finishes.peekFirst() >= SECOND) {
+            finishes.pollFirst();
         }
-        if (starts.size() >= perSecond) {
-            return Duration.ofNanos(SECOND - (now - starts.peekFirst()));
+        if (inFlight + finishes.size() >= perSecond) {
+            return finishes.isEmpty() ? IN_FLIGHT_RECHECK : Duration.ofNanos(SECOND - (now - finishes.peekFirst()));
         }
-        starts.addLast(now);
+        inFlight++;
         return Duration.ZERO;
+    }
+
+    /** A call started by {@link #startNow()} has ended, delivered or not. */
+    synchronized void finished() {
+        inFlight--;
+        finishes.addLast(ticker.read());
     }
 
     /** Whether a non-essential call (a typing indicator) may go now without delaying any message. */

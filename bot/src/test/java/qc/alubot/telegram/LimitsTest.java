@@ -54,6 +54,29 @@ class LimitsTest {
     class Throttle_ {
 
         @Test
+        void counts_calls_under_way_against_the_limit_not_just_their_starts() {
+            Throttle throttle = new Throttle(ticker, Duration.ofSeconds(1), Duration.ofSeconds(3), 3);
+            for (int i = 0; i < 3; i++) {
+                assertThat(throttle.startNow()).isZero();
+            }
+            ticker.advance(Duration.ofSeconds(5));
+            assertThat(throttle.startNow()).as("three calls still under way, however long ago they started").isPositive();
+        }
+
+        @Test
+        void keeps_a_finished_call_counted_for_a_second_after_it_ends() {
+            Throttle throttle = new Throttle(ticker, Duration.ofSeconds(1), Duration.ofSeconds(3), 2);
+            throttle.startNow();
+            throttle.startNow();
+            ticker.advance(Duration.ofMillis(300));
+            throttle.finished();
+            ticker.advance(Duration.ofMillis(400));
+            assertThat(throttle.startNow()).isEqualTo(Duration.ofMillis(600));
+            ticker.advance(Duration.ofMillis(600));
+            assertThat(throttle.startNow()).isZero();
+        }
+
+        @Test
         void paces_groups_slower_than_private_chats_and_chats_independently() {
             Throttle throttle = new Throttle(ticker, Duration.ofSeconds(1), Duration.ofSeconds(3), 30);
             throttle.reserveInChat(1, false);
