@@ -45,18 +45,16 @@ class AdminSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain staffExport(HttpSecurity http, AdminProperties admin) throws Exception {
-        http.securityMatcher(EXPORT)
-                .authorizeHttpRequests(requests -> {
-                    if (admin.enabled()) {
-                        requests.anyRequest().authenticated();
-                    } else {
-                        requests.anyRequest().denyAll();
-                    }
-                })
-                .httpBasic(basic -> basic.realmName("Investor bot staff"))
-                // a script's request must not leave a session behind; a signed-in browser's session still counts
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .requestCache(AbstractHttpConfigurer::disable);
+        http.securityMatcher(EXPORT);
+        if (admin.enabled()) {
+            http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .httpBasic(basic -> basic.realmName("Investor bot staff"))
+                    // a script's request must not leave a session behind; a signed-in browser's session still counts
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                    .requestCache(AbstractHttpConfigurer::disable);
+        } else {
+            http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll());
+        }
         return staffHeaders(http, admin).build();
     }
 
