@@ -27,21 +27,28 @@ final class LogbookWriter implements SmartLifecycle {
     static final int BATCH = 200;
     /** Longest pause between attempts while the database is down: back soon after it is, without flooding its log. */
     static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /**
+     * First write (and migration) this long after start: start-up keeps both cores, and the few
+     * exchanges of the first seconds simply wait in the buffer.
+     */
+    static final Duration FIRST_WRITE_AFTER = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(LogbookWriter.class);
 
     private final LogbookBuffer buffer;
     private final LogbookStore store;
     private final Clock clock;
+    private final Duration firstWriteAfter;
     private ScheduledExecutorService thread;
     private Instant downSince;
     private int failures;
     private Instant nextAttempt = Instant.MIN;
 
-    LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock) {
+    LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock, Duration firstWriteAfter) {
         this.buffer = buffer;
         this.store = store;
         this.clock = clock;
+        this.firstWriteAfter = firstWriteAfter;
     }
 
     /** Writes everything waiting; false when the database could not be reached (the entries keep waiting). */
@@ -136,7 +143,7 @@ final class LogbookWriter implements SmartLifecycle {
             writer.setDaemon(true);
             return writer;
         });
-        thread.scheduleWithFixedDelay(this::tick, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::tick, firstWriteAfter.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops the thread, then writes what is left; says how much is lost if the database is down at that moment. */

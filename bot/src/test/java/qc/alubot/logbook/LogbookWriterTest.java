@@ -35,7 +35,7 @@ class LogbookWriterTest {
 
     private void useBuffer(int capacity) {
         buffer = new LogbookBuffer(capacity);
-        writer = new LogbookWriter(buffer, fixture.store(), fixture.clock());
+        writer = new LogbookWriter(buffer, fixture.store(), fixture.clock(), Duration.ZERO);
     }
 
     private void record(String... ids) {
