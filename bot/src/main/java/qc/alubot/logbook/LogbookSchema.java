@@ -14,6 +14,12 @@ import org.springframework.dao.DataAccessResourceFailureException;
  */
 final class LogbookSchema {
 
+    /**
+     * The logbook's own migration history, so it can share a database schema with other applications
+     * (their Flyway history keeps its usual name); a schema with other tables in it is taken as is.
+     */
+    static final String HISTORY_TABLE = "logbook_schema_history";
+
     private static final Logger log = LoggerFactory.getLogger(LogbookSchema.class);
 
     private final DataSource dataSource;
@@ -35,7 +41,8 @@ final class LogbookSchema {
             return;
         }
         try {
-            int applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
+            int applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .table(HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0").load()
                     .migrate().migrationsExecuted;
             if (applied > 0) {
                 log.info("Logbook database: applied {} migration(s)", applied);

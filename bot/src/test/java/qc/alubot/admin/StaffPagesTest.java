@@ -51,7 +51,7 @@ import qc.alubot.logbook.UnreliableDataSource;
  */
 @WebMvcTest(controllers = {ConversationPages.class, ConversationExport.class, KnowledgePage.class, LoginPage.class},
         properties = {"bot.admin.user=staff", "bot.admin.password=" + StaffPagesTest.PASSWORD})
-@Import({AdminSecurity.class, StaffPagesTest.Logbook.class})
+@Import({AdminSecurity.class, AdminConfiguration.class, StaffPagesTest.Logbook.class})
 class StaffPagesTest {
 
     static final String PASSWORD = "correct horse battery staple";

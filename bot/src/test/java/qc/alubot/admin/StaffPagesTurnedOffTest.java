@@ -27,7 +27,7 @@ import qc.alubot.logbook.Conversations;
 /** With no staff password configured there is no way in at all, and the log and the page say how to turn them on. */
 @WebMvcTest(controllers = {ConversationPages.class, ConversationExport.class, LoginPage.class},
         properties = "bot.admin.password=")
-@Import(AdminSecurity.class)
+@Import({AdminSecurity.class, AdminConfiguration.class})
 @ExtendWith(OutputCaptureExtension.class)
 class StaffPagesTurnedOffTest {
 

@@ -52,8 +52,15 @@ abstract class LogbookDatabaseContract {
     void migrates_an_empty_database_on_first_use_and_only_once() {
         fixture.store().ensureReady();
         new LogbookSchema(database).ensureReady(); // as after a restart
-        assertThat(fixture.jdbc().sql("SELECT COUNT(*) FROM flyway_schema_history WHERE script = 'V1__exchange.sql' AND success").query(Integer.class).single())
+        assertThat(fixture.jdbc().sql("SELECT COUNT(*) FROM logbook_schema_history WHERE script = 'V1__exchange.sql' AND success").query(Integer.class).single())
                 .isEqualTo(1);
+        assertThat(conversations.page(ConversationFilter.none(), 0, 10).total()).isZero();
+    }
+
+    @Test
+    void moves_into_a_schema_another_application_already_uses() {
+        fixture.jdbc().sql("CREATE TABLE invoices (id INTEGER PRIMARY KEY)").update();
+        fixture.store().ensureReady();
         assertThat(conversations.page(ConversationFilter.none(), 0, 10).total()).isZero();
     }
 
