@@ -50,20 +50,35 @@ public final class PostgresDatabase {
         JdbcClient.create(new DriverManagerDataSource(URL, USER, PASSWORD)).sql("DROP SCHEMA " + schema + " CASCADE").update();
     }
 
-    private static void reachableOrSkip() {
+    /** Why PostgreSQL cannot be used, or null when it can; asked once per run, so an absent server costs one try. */
+    private static String unreachable;
+    private static boolean checked;
+
+    private static synchronized void reachableOrSkip() {
+        if (!checked) {
+            checked = true;
+            unreachable = connectionProblem();
+            if (unreachable != null && !REQUIRED) {
+                System.err.println("SKIPPED: " + unreachable);
+            }
+        }
+        if (unreachable != null) {
+            if (REQUIRED) {
+                fail(unreachable);
+            }
+            Assumptions.assumeTrue(false, unreachable);
+        }
+    }
+
+    private static String connectionProblem() {
         DriverManager.setLoginTimeout(5);
         try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
-            return;
+            return null;
         } catch (SQLException e) {
-            String message = "PostgreSQL is not reachable at " + URL + " as '" + USER + "' (" + e.getMessage()
+            return "PostgreSQL is not reachable at " + URL + " as '" + USER + "' (" + e.getMessage()
                     + "), so the PostgreSQL tests are skipped. To run them, start PostgreSQL (trust auth, database 'test') "
                     + "or point BOT_TEST_POSTGRES_URL, BOT_TEST_POSTGRES_USER and BOT_TEST_POSTGRES_PASSWORD at one. "
                     + "CI sets BOT_REQUIRE_POSTGRES=true, which makes this a failure.";
-            if (REQUIRED) {
-                fail(message);
-            }
-            System.err.println("SKIPPED: " + message);
-            Assumptions.assumeTrue(false, message);
         }
     }
 
