@@ -39,12 +39,14 @@ class StaffPageAdvice {
 
     /** The logbook database is down: say so on the page, not with a stack trace; answering goes on regardless. */
     @ExceptionHandler(DataAccessException.class)
-    String unavailable(DataAccessException e, HttpServletResponse response, Model model) {
+    String unavailable(DataAccessException e, HttpServletRequest request, HttpServletResponse response, Model model,
+                       Locale locale) {
         log.error("A staff page could not read the logbook: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         if (!response.isCommitted()) {
             response.reset();
         }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        common(model, request, locale); // exception handlers get a fresh model
         model.addAttribute("cause", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         return "admin/unavailable";
     }

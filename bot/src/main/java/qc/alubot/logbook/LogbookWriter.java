@@ -42,7 +42,7 @@ final class LogbookWriter implements SmartLifecycle {
     private ScheduledExecutorService thread;
     private Instant downSince;
     private int failures;
-    private Instant nextAttempt = Instant.MIN;
+    private volatile Instant nextAttempt = Instant.MIN;
 
     LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock, Duration firstWriteAfter) {
         this.buffer = buffer;

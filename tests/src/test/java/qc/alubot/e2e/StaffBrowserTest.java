@@ -89,11 +89,7 @@ class StaffBrowserTest {
         ask("Who should I contact about it?", session);
         assertThat(logbook.flush()).isTrue();
 
-        browser.get(url("/admin"));
-        browser.findElement(By.name("username")).sendKeys(BotTest.STAFF_USER);
-        browser.findElement(By.name("password")).sendKeys(BotTest.STAFF_PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Conversations");
+        signIn();
 
         browser.findElement(By.name("q")).sendKeys("zorblax");
         browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
@@ -111,6 +107,30 @@ class StaffBrowserTest {
         Path csv = await().atMost(Duration.ofSeconds(30)).until(this::downloadedCsv, file -> file != null);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFtime,")
                 .contains("Do you know the Zorblax aluminium foundry?").doesNotContain("Who should I contact about it?");
+    }
+
+    @Test
+    void staff_see_what_the_bot_could_not_answer_in_french() throws Exception {
+        ask("Do you know the Quuxal aluminium foundry?", null);
+        assertThat(logbook.flush()).isTrue();
+        signIn();
+        browser.findElement(By.linkText("Unanswered questions")).click();
+        browser.findElement(By.linkText("Français")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Questions sans réponse");
+        assertThat(browser.findElements(By.cssSelector(".group h2 a"))).extracting(e -> e.getText())
+                .contains("Do you know the Quuxal aluminium foundry?");
+        screenshot("4-unanswered-fr");
+        browser.findElement(By.linkText("Connaissances")).click();
+        assertThat(browser.findElement(By.cssSelector(".facts code")).getText()).hasSize(12);
+        screenshot("5-knowledge-fr");
+    }
+
+    private void signIn() {
+        browser.get(url("/admin"));
+        browser.findElement(By.name("username")).sendKeys(BotTest.STAFF_USER);
+        browser.findElement(By.name("password")).sendKeys(BotTest.STAFF_PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Conversations");
     }
 
     /** On a phone-sized screen the table becomes cards: nothing sticks out sideways. */
