@@ -31,7 +31,7 @@ public class LogbookConfiguration {
 
     @Bean
     LogbookWriter logbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock) {
-        return new LogbookWriter(buffer, store, clock, LogbookWriter.FIRST_WRITE_AFTER);
+        return new LogbookWriter(buffer, store, clock);
     }
 
     @Bean

@@ -9,6 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
@@ -17,9 +19,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 /**
  * Moves what waits in the buffer to the database, in batches, on a background thread. While
  * the database is down the entries stay in the buffer and attempts back off; when it returns
- * they are written in order. Stops after the channels, so a clean shutdown writes everything.
+ * they are written in order. Starts writing once the application is ready (start-up keeps both
+ * cores; what is asked meanwhile waits in the buffer), and stops after the channels, so a clean
+ * shutdown writes everything.
  */
-final class LogbookWriter implements SmartLifecycle {
+final class LogbookWriter implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
     /** Staff see an exchange within a second; a burst of questions is written as one batch. */
     static final Duration INTERVAL = Duration.ofSeconds(1);
@@ -27,28 +31,21 @@ final class LogbookWriter implements SmartLifecycle {
     static final int BATCH = 200;
     /** Longest pause between attempts while the database is down: back soon after it is, without flooding its log. */
     static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
-    /**
-     * First write (and migration) this long after start: start-up keeps both cores, and the few
-     * exchanges of the first seconds simply wait in the buffer.
-     */
-    static final Duration FIRST_WRITE_AFTER = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(LogbookWriter.class);
 
     private final LogbookBuffer buffer;
     private final LogbookStore store;
     private final Clock clock;
-    private final Duration firstWriteAfter;
     private ScheduledExecutorService thread;
     private Instant downSince;
     private int failures;
     private volatile Instant nextAttempt = Instant.MIN;
 
-    LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock, Duration firstWriteAfter) {
+    LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock) {
         this.buffer = buffer;
         this.store = store;
         this.clock = clock;
-        this.firstWriteAfter = firstWriteAfter;
     }
 
     /** Writes everything waiting; false when the database could not be reached (the entries keep waiting). */
@@ -143,7 +140,14 @@ final class LogbookWriter implements SmartLifecycle {
             writer.setDaemon(true);
             return writer;
         });
-        thread.scheduleWithFixedDelay(this::tick, firstWriteAfter.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The bot is up: write what waits, then every second. ({@code chat} never gets here: it writes when it ends.) */
+    @Override
+    public synchronized void onApplicationEvent(ApplicationReadyEvent ready) {
+        if (thread != null) {
+            thread.scheduleWithFixedDelay(this::tick, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Stops the thread, then writes what is left; says how much is lost if the database is down at that moment. */

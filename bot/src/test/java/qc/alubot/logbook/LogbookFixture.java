@@ -1,7 +1,6 @@
 package qc.alubot.logbook;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -42,7 +41,7 @@ public final class LogbookFixture {
     /** A logbook with its own buffer of this size; its writer runs only when the test says (flush, tick). */
     public Logbook logbook(int bufferCapacity, boolean maskPersonalData) {
         LogbookBuffer buffer = new LogbookBuffer(bufferCapacity);
-        return new Logbook(buffer, new LogbookWriter(buffer, store, clock, Duration.ZERO), pseudonyms, maskPersonalData, clock);
+        return new Logbook(buffer, new LogbookWriter(buffer, store, clock), pseudonyms, maskPersonalData, clock);
     }
 
     public Logbook logbook() {

@@ -35,7 +35,7 @@ class LogbookWriterTest {
 
     private void useBuffer(int capacity) {
         buffer = new LogbookBuffer(capacity);
-        writer = new LogbookWriter(buffer, fixture.store(), fixture.clock(), Duration.ZERO);
+        writer = new LogbookWriter(buffer, fixture.store(), fixture.clock());
     }
 
     private void record(String... ids) {
@@ -125,8 +125,12 @@ class LogbookWriterTest {
     }
 
     @Test
-    void writes_in_the_background_once_started_and_everything_left_on_a_clean_stop() {
+    void writes_in_the_background_once_the_bot_is_ready_and_everything_left_on_a_clean_stop() {
         writer.start();
+        record("while starting");
+        assertThat(buffer.size()).as("waiting until the bot is ready").isEqualTo(1);
+        writer.onApplicationEvent(null);
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> stored().contains("while starting")); // tables made by the writer
         record("in the background");
         await().atMost(Duration.ofSeconds(10)).until(() -> stored().contains("in the background"));
         record("just before stopping");
