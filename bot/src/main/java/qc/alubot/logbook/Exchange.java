@@ -35,9 +35,4 @@ public record Exchange(String id, Instant askedAt, Channel channel, String userR
     public boolean unanswered() {
         return outcome == Outcome.NO_ANSWER || outcome == Outcome.DECLINED;
     }
-
-    public Exchange withFeedback(Feedback rating) {
-        return new Exchange(id, askedAt, channel, userRef, chatRef, chatType, language, question, answer, route, outcome,
-                confidence, sourceIds, latencyMillis, knowledgeVersion, note, rating);
-    }
 }
