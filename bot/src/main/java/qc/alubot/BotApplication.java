@@ -64,7 +64,7 @@ public class BotApplication {
             defaults.put("logging.level.root", "WARN");
         }
         if (mode == Mode.BENCH) {
-            defaults.put("server.port", "0");
+            defaults.put("SERVER_PORT", "0"); // application.yml reads server.port from SERVER_PORT
             defaults.put("logging.level.root", "WARN");
         }
         application.setDefaultProperties(defaults);

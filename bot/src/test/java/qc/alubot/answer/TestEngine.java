@@ -69,6 +69,12 @@ public final class TestEngine {
                 new LanguageDetector(), composer, List.of());
     }
 
+    /** A service over the same knowledge that tells these listeners of every answer (e.g. a logbook). */
+    public AnswerService serviceTelling(AnswerListener... listeners) {
+        return new AnswerService(knowledge, new SessionStore(Duration.ofMinutes(30), Ticker.systemTicker()),
+                new LanguageDetector(), new ExtractiveComposer(), List.of(listeners));
+    }
+
     public Snapshot snapshot() {
         return knowledge.get();
     }

@@ -1,5 +1,6 @@
 package qc.alubot.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -18,6 +19,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import qc.alubot.answer.TestEngine;
+import qc.alubot.conversation.Channel;
+import qc.alubot.logbook.ConversationFilter;
+import qc.alubot.logbook.Exchange;
+import qc.alubot.logbook.Logbook;
+import qc.alubot.logbook.LogbookFixture;
 
 class AskControllerTest {
 
@@ -45,6 +51,23 @@ class AskControllerTest {
                 .andExpect(jsonPath("$.sources[0].id").value("recyclers"))
                 .andExpect(jsonPath("$.sources[0].source", containsString("investor page")))
                 .andExpect(jsonPath("$.sessionId", not(emptyString())));
+    }
+
+    @Test
+    void records_the_exchange_under_a_pseudonym_of_its_session() throws Exception {
+        LogbookFixture fixture = LogbookFixture.inMemory();
+        Logbook logbook = fixture.logbook();
+        ObjectMapper json = new ObjectMapper();
+        MockMvc recording = MockMvcBuilders.standaloneSetup(new AskController(TestEngine.shared().serviceTelling(logbook), json))
+                .setMessageConverters(new StringHttpMessageConverter(StandardCharsets.UTF_8), new MappingJackson2HttpMessageConverter(json))
+                .build();
+        recording.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"question\": \"How many recyclers?\", \"sessionId\": \"investor-session-42\"}")).andExpect(status().isOk());
+        logbook.flush();
+        Exchange exchange = fixture.conversations().newest(ConversationFilter.none(), 1).get(0);
+        assertThat(exchange.channel()).isEqualTo(Channel.HTTP);
+        assertThat(exchange.chatType()).isEqualTo("http");
+        assertThat(exchange.chatRef()).isNotBlank().doesNotContain("investor-session-42");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package qc.alubot.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import qc.alubot.answer.TestEngine;
+import qc.alubot.conversation.Channel;
+import qc.alubot.logbook.ConversationFilter;
+import qc.alubot.logbook.Exchange;
+import qc.alubot.logbook.Logbook;
+import qc.alubot.logbook.LogbookFixture;
 
 class TerminalChatTest {
 
@@ -21,5 +27,19 @@ class TerminalChatTest {
         String transcript = output.toString(StandardCharsets.UTF_8);
         assertThat(transcript).contains("Welcome!", "Julien Gendron", "julien.gendron@valuminium.ca")
                 .doesNotContain("ignored");
+    }
+
+    @Test
+    void records_each_exchange_in_the_logbook_as_a_terminal_one() {
+        LogbookFixture fixture = LogbookFixture.inMemory();
+        Logbook logbook = fixture.logbook();
+        new TerminalChat(TestEngine.shared().serviceTelling(logbook)).converse(
+                new BufferedReader(new StringReader("Who is the development manager?\n/quit\n")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        logbook.flush();
+        assertThat(fixture.conversations().newest(ConversationFilter.none(), 10))
+                .extracting(Exchange::question, Exchange::channel, Exchange::chatType)
+                .containsExactlyInAnyOrder(tuple("Who is the development manager?", Channel.TERMINAL, "terminal"),
+                        tuple("/start", Channel.TERMINAL, "terminal"));
     }
 }

@@ -9,12 +9,18 @@ import qc.alubot.BotApplication;
 
 /**
  * The whole application on a random port, reading the project's knowledge/ and prompts/ as a
- * maintainer would edit them. Every test class using it shares one started application.
+ * maintainer would edit them, with its logbook in an in-memory H2 database and the staff pages
+ * on. Every test class using it shares one started application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = BotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"bot.knowledge.dir=../knowledge", "bot.knowledge.prompts-dir=../prompts",
-                "bot.data-dir=target/bot-data"})
+                "bot.data-dir=target/bot-data", "bot.admin.user=" + BotTest.STAFF_USER,
+                "bot.admin.password=" + BotTest.STAFF_PASSWORD,
+                "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
 public @interface BotTest {
+
+    String STAFF_USER = "staff";
+    String STAFF_PASSWORD = "end-to-end staff password";
 }

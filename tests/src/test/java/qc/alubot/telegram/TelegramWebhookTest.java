@@ -9,14 +9,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import qc.alubot.conversation.Channel;
 import qc.alubot.e2e.BotTest;
+import qc.alubot.logbook.ConversationFilter;
+import qc.alubot.logbook.Conversations;
+import qc.alubot.logbook.Exchange;
+import qc.alubot.logbook.Logbook;
 
 /** Webhook mode: registered with setWebhook, updates posted to /telegram/webhook with the secret header. */
 @BotTest
@@ -41,6 +48,12 @@ class TelegramWebhookTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Logbook logbook;
+
+    @Autowired
+    Conversations conversations;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -82,9 +95,23 @@ class TelegramWebhookTest {
     }
 
     @Test
-    void forget_says_nothing_is_kept_when_no_store_keeps_anything() throws Exception {
-        post(SECRET, TelegramFixtures.json(TelegramFixtures.tap(7200).from(720, "en").data("forget-yes:0:").update()));
-        assertThat(telegram.deliveredTo(720)).hasSize(1);
-        assertThat(telegram.deliveredTo(720).get(0).text()).startsWith("I keep no record of your questions");
+    void records_telegram_exchanges_pseudonymously_and_forgets_them_on_request() throws Exception {
+        String question = "How many recyclers are there in Québec? zephyr-check";
+        post(SECRET, TelegramFixtures.json(message(7200).from(720, "en").text(question).update()));
+        assertThat(logbook.flush()).isTrue();
+        Exchange recorded = logged(question).orElseThrow();
+        assertThat(recorded.channel()).isEqualTo(Channel.TELEGRAM);
+        assertThat(recorded.chatType()).isEqualTo("private");
+        assertThat(recorded.userRef()).isNotBlank().doesNotContain("720");
+
+        post(SECRET, TelegramFixtures.json(TelegramFixtures.tap(7201).from(720, "en").data("forget-yes:0:").update()));
+        assertThat(telegram.deliveredTo(720).get(telegram.deliveredTo(720).size() - 1).text())
+                .isEqualTo("Done: I deleted 1 record(s) about you and forgot our conversation.");
+        assertThat(logged(question)).isEmpty();
+    }
+
+    private Optional<Exchange> logged(String question) {
+        return conversations.newest(ConversationFilter.none(), 500).stream()
+                .filter(exchange -> exchange.question().equals(question)).findFirst();
     }
 }

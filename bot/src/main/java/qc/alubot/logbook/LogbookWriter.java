@@ -1,0 +1,190 @@
+package qc.alubot.logbook;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * Moves what waits in the buffer to the database, in batches, on a background thread. While
+ * the database is down the entries stay in the buffer and attempts back off; when it returns
+ * they are written in order. Starts writing once the application is ready (start-up keeps both
+ * cores; what is asked meanwhile waits in the buffer), and stops after the channels, so a clean
+ * shutdown writes everything.
+ */
+final class LogbookWriter implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
+
+    /** Staff see an exchange within a second; a burst of questions is written as one batch. */
+    static final Duration INTERVAL = Duration.ofSeconds(1);
+    /** Rows per transaction: catches up quickly after an outage, keeps each transaction short. */
+    static final int BATCH = 200;
+    /** Longest pause between attempts while the database is down: back soon after it is, without flooding its log. */
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+    private static final Logger log = LoggerFactory.getLogger(LogbookWriter.class);
+
+    private final LogbookBuffer buffer;
+    private final LogbookStore store;
+    private final Clock clock;
+    private ScheduledExecutorService thread;
+    private Instant downSince;
+    private int failures;
+    private volatile Instant nextAttempt = Instant.MIN;
+
+    LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock) {
+        this.buffer = buffer;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Writes everything waiting; false when the database could not be reached (the entries keep waiting). */
+    synchronized boolean flush() {
+        int written = 0;
+        try {
+            store.ensureReady();
+            for (List<Pending> batch = buffer.head(BATCH); !batch.isEmpty(); batch = buffer.head(BATCH)) {
+                writeBatch(batch);
+                buffer.removeHead(batch.size());
+                written += batch.size();
+            }
+        } catch (DataAccessException e) {
+            wentDown(e);
+            return false;
+        }
+        cameBack(written);
+        return true;
+    }
+
+    /** Removes a person's waiting entries and deletes their rows, under the lock that keeps a batch whole. */
+    synchronized int erase(String userRef, String chatRef) {
+        int waiting = buffer.removeIf(entry -> entry.concerns(userRef, chatRef));
+        return waiting + store.deleteFor(userRef, chatRef);
+    }
+
+    /** One background attempt, skipped while backing off. */
+    void tick() {
+        if (clock.instant().isBefore(nextAttempt)) {
+            return;
+        }
+        try {
+            flush();
+        } catch (RuntimeException e) { // never let the background thread die: it would stop all recording
+            log.error("Writing the logbook failed unexpectedly; retrying in {} s", INTERVAL.toSeconds(), e);
+        }
+    }
+
+    private void writeBatch(List<Pending> batch) {
+        try {
+            store.write(batch);
+        } catch (DataIntegrityViolationException refused) {
+            batch.forEach(this::writeAlone);
+        }
+    }
+
+    /** A batch the database refused for its content: write its entries one by one, so one bad row costs only itself. */
+    private void writeAlone(Pending entry) {
+        try {
+            store.write(List.of(entry));
+        } catch (DataIntegrityViolationException e) {
+            log.error("The logbook database refused an entry ({}), so it is not recorded: {}. This is a bug; please "
+                    + "report it with this line.", describe(entry), NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        }
+    }
+
+    private void wentDown(DataAccessException e) {
+        failures++;
+        Duration wait = INTERVAL.multipliedBy(1L << Math.min(failures, 6));
+        nextAttempt = clock.instant().plus(wait.compareTo(MAX_BACKOFF) < 0 ? wait : MAX_BACKOFF);
+        if (downSince == null) {
+            downSince = clock.instant();
+            log.error("Logbook database unavailable ({}). {} exchange(s) wait in memory (room for {}) and will be written "
+                    + "when it is back; answers are not affected. Check that the database server is running and that "
+                    + "SPRING_DATASOURCE_URL points at it.", NestedExceptionUtils.getMostSpecificCause(e).getMessage(),
+                    buffer.size(), buffer.capacity());
+            log.debug("Logbook database failure", e);
+        }
+    }
+
+    private void cameBack(int written) {
+        failures = 0;
+        nextAttempt = Instant.MIN;
+        if (downSince != null) {
+            long lost = buffer.takeDropped();
+            log.info("Logbook database is back after {} s: wrote {} waiting exchange(s){}.",
+                    Duration.between(downSince, clock.instant()).toSeconds(), written,
+                    lost == 0 ? ", none lost" : "; " + lost + " could not be recorded because the buffer was full");
+            downSince = null;
+        }
+    }
+
+    private static String describe(Pending entry) {
+        return entry instanceof Pending.Record r ? "exchange " + r.exchange().id()
+                : "rating of exchange " + ((Pending.Rating) entry).exchangeId();
+    }
+
+    @Override
+    public synchronized void start() {
+        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread writer = new Thread(runnable, "logbook-writer");
+            writer.setDaemon(true);
+            return writer;
+        });
+    }
+
+    /** The bot is up: write what waits, then every second. ({@code chat} never gets here: it writes when it ends.) */
+    @Override
+    public synchronized void onApplicationEvent(ApplicationReadyEvent ready) {
+        if (thread != null) {
+            thread.scheduleWithFixedDelay(this::tick, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Stops the thread, then writes what is left; says how much is lost if the database is down at that moment. */
+    @Override
+    public void stop() {
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = thread;
+            thread = null;
+        }
+        if (running == null) {
+            return;
+        }
+        running.shutdown();
+        awaitQuietly(running);
+        if (!flush()) {
+            log.error("Shutting down with the logbook database unavailable: {} exchange(s) waiting in memory are lost.",
+                    buffer.size());
+        }
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService running) {
+        try {
+            running.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
+    /** Stops after everything that answers (web server, Telegram), so their last exchanges are in the buffer. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE / 2;
+    }
+}

@@ -1,0 +1,52 @@
+package qc.alubot.logbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static qc.alubot.logbook.ExchangeBuilder.exchange;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import qc.alubot.conversation.Outcome;
+import qc.alubot.language.Language;
+
+class QuestionGroupsTest {
+
+    private static Exchange asked(String question, int minutesAgo) {
+        return exchange().id(question).question(question).unanswered(Outcome.NO_ANSWER)
+                .ago(Duration.ofMinutes(minutesAgo)).build();
+    }
+
+    private static Exchange askedInFrench(String question, int minutesAgo) {
+        return exchange().id(question).question(question).language(Language.FR).unanswered(Outcome.NO_ANSWER)
+                .ago(Duration.ofMinutes(minutesAgo)).build();
+    }
+
+    @Test
+    void puts_the_same_question_in_other_words_together_most_asked_first() {
+        List<QuestionGroups.Group> groups = QuestionGroups.of(List.of(
+                asked("What tax credits are there for new plants?", 1),
+                asked("How many employees work in the smelters?", 2),
+                asked("smelter employees?", 3),
+                asked("Number of employees at the smelters", 4)));
+        assertThat(groups).extracting(QuestionGroups.Group::count).containsExactly(3, 1);
+        assertThat(groups.get(0).questions()).extracting(Exchange::question).containsExactly(
+                "How many employees work in the smelters?", "smelter employees?", "Number of employees at the smelters");
+        assertThat(groups.get(1).newest().question()).isEqualTo("What tax credits are there for new plants?");
+    }
+
+    @Test
+    void keeps_questions_about_different_things_apart_even_with_a_word_in_common() {
+        List<QuestionGroups.Group> groups = QuestionGroups.of(List.of(
+                asked("How many employees work in the smelters?", 1),
+                asked("What is the electricity price for smelters?", 2)));
+        assertThat(groups).hasSize(2);
+    }
+
+    @Test
+    void groups_french_questions_by_their_stems() {
+        List<QuestionGroups.Group> groups = QuestionGroups.of(List.of(
+                askedInFrench("Quels crédits d'impôt pour une nouvelle usine ?", 1),
+                askedInFrench("crédit d’impôt usines", 2)));
+        assertThat(groups).singleElement().extracting(QuestionGroups.Group::count).isEqualTo(2);
+    }
+}
