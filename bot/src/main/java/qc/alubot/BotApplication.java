@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import qc.alubot.answer.EmbeddingModelLoading;
 
 /**
  * Starts the bot. {@code java -jar investor-bot.jar} serves HTTP (and Telegram when configured);
@@ -68,6 +69,10 @@ public class BotApplication {
             defaults.put("logging.level.root", "WARN");
         }
         application.setDefaultProperties(defaults);
+        if (mode != Mode.CHECK) {
+            EmbeddingModelLoading loading = EmbeddingModelLoading.start();
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("embeddingModelLoading", loading));
+        }
         ConfigurableApplicationContext context = application.run(args);
         if (mode != Mode.SERVE) {
             System.exit(SpringApplication.exit(context));

@@ -40,8 +40,9 @@ public class AnswerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+    EmbeddingModel embeddingModel(ObjectProvider<EmbeddingModelLoading> loading) {
+        EmbeddingModelLoading early = loading.getIfAvailable();
+        return early == null ? new AllMiniLmL6V2QuantizedEmbeddingModel() : early.model().join();
     }
 
     @Bean
