@@ -55,7 +55,8 @@ final class SyntheticKnowledge {
         return words;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a folder tree, as a maintainer's working copy would be. */
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());

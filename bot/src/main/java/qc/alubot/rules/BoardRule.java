@@ -16,7 +16,7 @@ import qc.alubot.language.Language;
  * "Who is on the board?", "Qui sont les observateurs ?": the board of directors, each member
  * with their position and organisation, word for word.
  */
-final class BoardRule implements Rule {
+final class BoardRule extends DirectoryRule {
 
     static final List<String> WORDS = List.of("board", "boards", "board of directors", "directors", "conseil",
             "conseil d administration", "administration", "administrateurs", "administratrices", "observers",
@@ -25,14 +25,10 @@ final class BoardRule implements Rule {
     private static final List<String> OBSERVER_WORDS = List.of("observers", "observer", "observateurs", "observateur",
             "observatrices", "observatrice");
 
-    @Override
-    public String name() {
-        return "board";
-    }
 
-    @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return turn.analyzed().hasAnyPhrase(WORDS) && understanding.asksForDirectory();
+
+    BoardRule() {
+        super("board", WORDS);
     }
 
     @Override

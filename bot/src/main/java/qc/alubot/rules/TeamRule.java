@@ -12,19 +12,15 @@ import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
 
 /** "Who is on the AVS team?", "Qui travaille chez AVS ?": the team with titles and contact details. */
-final class TeamRule implements Rule {
+final class TeamRule extends DirectoryRule {
 
     private static final List<String> WORDS = List.of("team", "staff", "people at", "who works", "equipe",
             "personnel", "qui travaille");
 
-    @Override
-    public String name() {
-        return "team";
-    }
 
-    @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return turn.analyzed().hasAnyPhrase(WORDS) && understanding.asksForDirectory();
+
+    TeamRule() {
+        super("team", WORDS);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import qc.alubot.answer.AnswerService;
 import qc.alubot.answer.CurrentKnowledge;
 import qc.alubot.answer.ExtractiveComposer;
@@ -87,15 +86,8 @@ final class LiveKnowledge implements AutoCloseable {
     }
 
     private static Path copy(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
+        try {
+            SyntheticKnowledge.copy(from, to);
             return to;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

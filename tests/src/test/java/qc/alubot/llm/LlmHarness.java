@@ -1,5 +1,7 @@
 package qc.alubot.llm;
 
+import java.time.Instant;
+import qc.alubot.MutableClock;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
@@ -32,7 +34,7 @@ final class LlmHarness implements AutoCloseable {
     /** Generous: the first call of a JVM loads the HTTP and JSON classes. */
     static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    final MutableClock clock = new MutableClock();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T12:00:00Z"));
     final AtomicLong tickerNanos = new AtomicLong();
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
     private final ExecutorService workers;
