@@ -9,7 +9,7 @@ import java.util.Set;
 final class CompaniesReader {
 
     static final Set<String> FIELDS = Set.of("id", "name", "aliases", "categories", "source");
-    static final Set<String> CATEGORY_FIELDS = Set.of("id", "label", "aliases");
+    static final Set<String> CATEGORY_FIELDS = Set.of("id", "label", "aliases", "container", "count_passage");
 
     record Result(List<Category> categories, List<Company> companies) {
     }
@@ -35,7 +35,14 @@ final class CompaniesReader {
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new Category(id, label, Localizeds.lists(entry, "aliases")));
+        boolean container = entry.optionalText("container").map(value -> {
+            if (!value.equals("true") && !value.equals("false")) {
+                entry.problems().error(entry.file(), entry.lineOf("container"), "container must be true or false, not '" + value + "'");
+            }
+            return value.equals("true");
+        }).orElse(false);
+        return Optional.of(new Category(id, label, Localizeds.lists(entry, "aliases"), container,
+                entry.optionalText("count_passage").orElse(null), entry.origin()));
     }
 
     private static Optional<Company> toCompany(YamlMap entry) {

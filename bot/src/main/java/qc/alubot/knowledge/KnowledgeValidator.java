@@ -115,6 +115,13 @@ public final class KnowledgeValidator {
     private static void checkCompanies(KnowledgeBase kb, Problems problems) {
         checkUnique(kb.companies(), Company::id, Company::origin, "company", problems);
         Set<String> categories = kb.categories().stream().map(Category::id).collect(Collectors.toSet());
+        Set<String> passageIds = kb.passages().stream().map(Passage::id).collect(Collectors.toSet());
+        for (Category category : kb.categories()) {
+            if (category.countPassage() != null && !passageIds.contains(category.countPassage())) {
+                problems.error(category.origin().file(), category.origin().lineOf("count_passage"),
+                        "count_passage '" + category.countPassage() + "' is not the id of any passage");
+            }
+        }
         for (Company company : kb.companies()) {
             for (String category : company.categories()) {
                 if (!categories.contains(category)) {

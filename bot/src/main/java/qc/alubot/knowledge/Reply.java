@@ -35,6 +35,7 @@ public enum Reply {
     LIST_INTRO("category", "count"),
     MEMBER_OF("company", "categories"),
     LISTED_AS("company", "categories"),
+    NO_MEMBER_LIST("organisation"),
     NOT_LISTED("company"),
     ORGANISATION_PEOPLE("organisation"),
     UNKNOWN_COMMAND(),

@@ -9,9 +9,10 @@ import qc.alubot.language.Language;
 import qc.alubot.language.Texts;
 
 /**
- * Rewrites what a question names another way ("QC", "Société de la Vallée de l'aluminium",
- * "texte complet") into the wording the passages of its language use (the first such name of
- * its group in {@code scope.yaml}). A question already using the passages' wording is left alone.
+ * Rewrites what a question names another way ("QC", "AVS", "Société de la Vallée de
+ * l'aluminium", "texte complet") into the group's main wording in the passages of its language:
+ * the first name of its group in {@code scope.yaml} that those passages use. Abbreviations mean
+ * nothing to the embedding model, so even one the passages also use is spelt out.
  */
 final class QueryVariants {
 
@@ -37,7 +38,7 @@ final class QueryVariants {
             List<String> used = group.used().get(language);
             String current = line;
             Optional<String> typed = group.names().stream().filter(name -> current.contains(" " + name + " ")).findFirst();
-            if (typed.isEmpty() || used.isEmpty() || used.contains(typed.get())) {
+            if (typed.isEmpty() || used.isEmpty() || typed.get().equals(used.get(0))) {
                 continue;
             }
             line = line.replace(" " + typed.get() + " ", " " + used.get(0) + " ");

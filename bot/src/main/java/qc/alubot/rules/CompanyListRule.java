@@ -9,8 +9,10 @@ import qc.alubot.conversation.Turn;
 import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
+import qc.alubot.language.Sentences;
 
 /**
  * "Which equipment manufacturers are there?", "Liste des producteurs": every company of a
@@ -42,6 +44,11 @@ final class CompanyListRule implements Rule {
         return Draft.fromRule("company-list", intro + "\n\n" + String.join("\n", lines), List.of(), Optional.empty());
     }
 
+    /** The passage with the category's real total, when the names listed are only examples. */
+    private static Optional<Passage> total(Category category, Language language, KnowledgeBase knowledge) {
+        return Optional.ofNullable(category.countPassage()).flatMap(id -> knowledge.passage(id, language));
+    }
+
     @Override
     public Draft apply(Turn turn, Understanding understanding) {
         KnowledgeBase knowledge = turn.knowledge();
@@ -57,6 +64,10 @@ final class CompanyListRule implements Rule {
             blocks.add(lines.get(0) + "\n\n" + String.join("\n", lines.subList(1, lines.size())));
             members.stream().findFirst().ifPresent(first -> sources.add(new Source("companies.yaml#" + category.id(),
                     category.label().in(language), knowledge.citation(first.source(), language))));
+            total(category, language, knowledge).ifPresent(total -> {
+                blocks.add(Sentences.of(total.body()).get(0));
+                sources.add(new Source(total.id(), total.title(), knowledge.citation(total.source(), language)));
+            });
         }
         return Draft.fromRule(name(), String.join("\n\n", blocks), sources, Optional.empty());
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Source;
 import qc.alubot.conversation.Turn;
+import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Reply;
@@ -45,19 +46,32 @@ final class CompanyRule implements Rule {
                 && (!understanding.categories().isEmpty() || understanding.onlyNames()));
     }
 
+    private static boolean isContainer(Company company, KnowledgeBase knowledge) {
+        return company.categories().stream().anyMatch(id -> knowledge.category(id).map(Category::container).orElse(false));
+    }
+
     @Override
     public Draft apply(Turn turn, Understanding understanding) {
         KnowledgeBase knowledge = turn.knowledge();
         Language language = turn.language();
+        List<Company> containers = understanding.companies().stream().filter(c -> isContainer(c, knowledge)).toList();
+        List<Company> members = understanding.companies().stream().filter(c -> !containers.contains(c)).toList();
+        // "Is Alcoa a member of AluQuébec?" is about Alcoa; the sources list no one's memberships.
+        boolean inContainer = !members.isEmpty() && !containers.isEmpty();
+        List<Company> described = inContainer ? members : understanding.companies();
+        Reply wording = understanding.has(Intent.MEMBERSHIP) && !inContainer ? Reply.MEMBER_OF : Reply.LISTED_AS;
         List<String> lines = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
-        for (Company company : understanding.companies()) {
+        for (Company company : described) {
             String categories = company.categories().stream()
                     .map(id -> knowledge.category(id).map(c -> c.label().in(language)).orElse(id))
                     .collect(Collectors.joining("; "));
-            Reply wording = understanding.has(Intent.MEMBERSHIP) ? Reply.MEMBER_OF : Reply.LISTED_AS;
             lines.add(knowledge.replies().say(language, wording, "company", company.name(), "categories", categories));
             sources.add(new Source("companies.yaml#" + company.id(), company.name(), knowledge.citation(company.source(), language)));
+        }
+        if (inContainer) {
+            containers.forEach(container -> lines.add(knowledge.replies().say(language, Reply.NO_MEMBER_LIST,
+                    "organisation", container.name())));
         }
         return Draft.fromRule(name(), String.join("\n\n", lines), sources, Optional.empty());
     }

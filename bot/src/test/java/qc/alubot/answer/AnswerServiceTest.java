@@ -120,6 +120,19 @@ class AnswerServiceTest {
         }
 
         @Test
+        void route_investors_own_questions_the_sources_cannot_answer_to_a_person_rather_than_decline() {
+            assertThat(engine.ask("Can I get a grant to build a plant?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("malika.cherry@valuminium.ca");
+            assertThat(engine.ask("Y a-t-il des subventions pour s'implanter au Saguenay ?")).hasOutcome(Outcome.NO_ANSWER)
+                    .isInLanguage(Language.FR);
+        }
+
+        @Test
+        void spell_out_abbreviations_for_search() {
+            assertThat(engine.ask("when was AVS created")).citesSource("history-2001-avs-launch").says("2001");
+        }
+
+        @Test
         void do_not_answer_a_company_specific_question_with_a_cluster_figure() {
             assertThat(engine.ask("How many employees does Alouette have?")).hasOutcome(Outcome.NO_ANSWER);
         }

@@ -160,6 +160,13 @@ class KnowledgeValidationTest {
         }
 
         @Test
+        void category_total_in_a_passage_that_does_not_exist() {
+            assertError(new MiniKnowledge().edit("companies.yaml", "    label: {en: Equipment manufacturers, fr: Équipementiers}",
+                            "    label: {en: Equipment manufacturers, fr: Équipementiers}\n    count_passage: nowhere"),
+                    "knowledge/companies.yaml:4: count_passage 'nowhere' is not the id of any passage");
+        }
+
+        @Test
         void company_in_an_undefined_category() {
             assertError(new MiniKnowledge().edit("companies.yaml", "categories: [equipment-manufacturer]", "categories: [smelter]"),
                     "knowledge/companies.yaml:7: category 'smelter' is not defined under 'categories:' (known: equipment-manufacturer)");

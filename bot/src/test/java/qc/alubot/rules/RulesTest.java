@@ -163,6 +163,12 @@ class RulesTest {
         }
 
         @Test
+        void does_not_claim_membership_of_an_organisation_whose_members_the_sources_do_not_list() {
+            assertThat(ask("Is Alcoa a member of AluQuébec?")).cameFromRoute("company-membership")
+                    .says("My sources name Alcoa among", "do not list the members of AluQuébec").doesNotSay("Yes");
+        }
+
+        @Test
         void leaves_organisations_with_their_own_passages_to_retrieval() {
             assertThat(ask("What is AluQuébec?")).cameFromRoute("retrieval").says("AluQuébec");
         }
@@ -188,6 +194,12 @@ class RulesTest {
         }
 
         @Test
+        void gives_the_real_total_when_the_names_listed_are_only_examples() {
+            assertThat(ask("Quels centres de recherche existe-t-il ?")).cameFromRoute("company-list")
+                    .says("les 2 noms que citent mes sources", "8 centres de recherche").citesSource("research-centres");
+        }
+
+        @Test
         void leaves_how_many_questions_to_the_passages_which_have_the_real_count() {
             assertThat(ask("How many equipment manufacturers are there?")).cameFromRoute("retrieval").says("76");
         }
@@ -206,6 +218,12 @@ class RulesTest {
         void sends_investors_to_the_default_contact() {
             assertThat(ask("Who should I contact about investing?")).cameFromRoute("contact")
                     .says("malika.cherry@valuminium.ca");
+        }
+
+        @Test
+        void understands_who_to_call_as_a_contact_question() {
+            assertThat(ask("Who should I call about investing in Saguenay?")).cameFromRoute("contact")
+                    .says("418 669-0003, ext. 224");
         }
 
         @Test
