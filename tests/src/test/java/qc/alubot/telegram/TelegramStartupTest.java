@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +25,7 @@ import qc.alubot.e2e.BotTest;
 /** The Bot API is down when the application starts: it starts anyway, serves HTTP, and picks Telegram up when it is back. */
 @BotTest
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class TelegramStartupTest {
 
     static final FakeBotApi telegram = FakeBotApi.onPort(freePort());
@@ -40,7 +44,7 @@ class TelegramStartupTest {
     int port;
 
     @Test
-    void starts_and_serves_http_while_telegram_is_down_then_answers_once_it_is_back() throws Exception {
+    void starts_and_serves_http_while_telegram_is_down_then_answers_once_it_is_back(CapturedOutput output) throws Exception {
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("UP");
@@ -51,6 +55,8 @@ class TelegramStartupTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> telegram.deliveredTo(600).size() == 1);
         assertThat(telegram.deliveredTo(600).get(0).text()).contains("AluQuébec");
         await().atMost(Duration.ofSeconds(15)).until(() -> telegram.calls("setMyCommands").size() >= 2);
+        assertThat(output.getAll()).as("the failures while Telegram was down were logged without the token")
+                .contains("Telegram").doesNotContain(TelegramFixtures.TOKEN);
     }
 
     private static int freePort() {
