@@ -28,10 +28,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import qc.alubot.logbook.Logbook;
@@ -93,15 +95,17 @@ class StaffBrowserTest {
 
         browser.findElement(By.name("q")).sendKeys("zorblax");
         browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".summary")).getText()).contains("1 exchange");
+        assertThat(shown(By.cssSelector(".summary"), "1 exchange")).contains("1 exchange");
         screenshot("1-search");
 
         browser.findElement(By.linkText("Do you know the Zorblax aluminium foundry?")).click();
+        shown(By.cssSelector(".bubble.question"), "Zorblax");
         List<String> questions = browser.findElements(By.cssSelector(".bubble.question")).stream().map(e -> e.getText()).toList();
         assertThat(questions).containsExactly("Do you know the Zorblax aluminium foundry?", "Who should I contact about it?");
         screenshot("2-transcript");
 
         browser.navigate().back();
+        shown(By.cssSelector(".summary"), "1 exchange");
         fitsAPhoneScreen();
         browser.findElement(By.linkText("Download CSV")).click();
         Path csv = await().atMost(Duration.ofSeconds(30)).until(this::downloadedCsv, file -> file != null);
@@ -116,12 +120,12 @@ class StaffBrowserTest {
         signIn();
         browser.findElement(By.linkText("Unanswered questions")).click();
         browser.findElement(By.linkText("Français")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Questions sans réponse");
+        assertThat(shown(By.tagName("h1"), "Questions sans réponse")).isEqualTo("Questions sans réponse");
         assertThat(browser.findElements(By.cssSelector(".group h2 a"))).extracting(e -> e.getText())
                 .contains("Do you know the Quuxal aluminium foundry?");
         screenshot("4-unanswered-fr");
         browser.findElement(By.linkText("Connaissances")).click();
-        assertThat(browser.findElement(By.cssSelector(".facts code")).getText()).hasSize(12);
+        assertThat(shown(By.cssSelector(".facts code"), "")).hasSize(12);
         screenshot("5-knowledge-fr");
     }
 
@@ -130,7 +134,21 @@ class StaffBrowserTest {
         browser.findElement(By.name("username")).sendKeys(BotTest.STAFF_USER);
         browser.findElement(By.name("password")).sendKeys(BotTest.STAFF_PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Conversations");
+        assertThat(shown(By.tagName("h1"), "Conversations")).isEqualTo("Conversations");
+    }
+
+    /**
+     * The text of {@code element} once it shows {@code expected}. A click starts a navigation
+     * without waiting for it: reading at once may catch the old page, or an element of it that
+     * vanishes while being read.
+     */
+    private String shown(By element, String expected) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    String text = driver.findElement(element).getText();
+                    return text.contains(expected) ? text : null;
+                });
     }
 
     /** On a phone-sized screen the table becomes cards: nothing sticks out sideways. */
