@@ -120,9 +120,8 @@ public final class KnowledgeBase {
      * A {@code file § section} source as investors read it: the page's title, then the section.
      */
     public String citation(String source, Language language) {
-        int mark = source.indexOf('§');
-        String file = (mark < 0 ? source : source.substring(0, mark)).trim();
-        String section = mark < 0 ? "" : source.substring(mark + 1).trim();
+        String file = SourcePage.fileOf(source);
+        String section = SourcePage.sectionOf(source);
         String page = sourcePage(file).map(p -> p.title().in(language)).orElse(file);
         return section.isEmpty() ? page : page + " — " + section;
     }

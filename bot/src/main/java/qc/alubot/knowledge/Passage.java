@@ -32,13 +32,6 @@ public record Passage(
 
     /** The seed file part of {@link #source()}. */
     public String sourceFile() {
-        int section = source.indexOf('§');
-        return (section < 0 ? source : source.substring(0, section)).trim();
-    }
-
-    /** The section part of {@link #source()}, or empty. */
-    public String sourceSection() {
-        int section = source.indexOf('§');
-        return section < 0 ? "" : source.substring(section + 1).trim();
+        return SourcePage.fileOf(source);
     }
 }

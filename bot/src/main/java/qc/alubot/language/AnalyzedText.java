@@ -15,6 +15,8 @@ public final class AnalyzedText {
     private final Language language;
     private final Map<Language, List<String>> terms = new EnumMap<>(Language.class);
     private final List<String> words;
+    /** The words joined and padded with spaces, once: phrase checks run hundreds of times a question. */
+    private final String wordLine;
 
     /**
      * @param language the language the question is written in, as far as it can be told
@@ -26,6 +28,7 @@ public final class AnalyzedText {
             terms.put(each, Analyzers.terms(AnalyzerCache.get(each), text));
         }
         this.words = Texts.words(text);
+        this.wordLine = " " + String.join(" ", words) + " ";
     }
 
     public String text() {
@@ -52,6 +55,6 @@ public final class AnalyzedText {
 
     /** Whether the folded words contain {@code phrase} (one or more folded words) in a row. */
     public boolean hasPhrase(String phrase) {
-        return (" " + String.join(" ", words) + " ").contains(" " + phrase + " ");
+        return wordLine.contains(" " + phrase + " ");
     }
 }

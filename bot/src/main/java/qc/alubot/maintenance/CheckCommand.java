@@ -13,6 +13,7 @@ import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import qc.alubot.CommandLine;
 import qc.alubot.answer.AnswerService;
 import qc.alubot.eval.EvalReport;
 import qc.alubot.eval.EvalRunner;
@@ -74,7 +75,7 @@ class CheckCommand implements CommandLineRunner, ExitCodeGenerator {
         if (result.knowledge().isEmpty()) {
             return false;
         }
-        return evaluate(option(args, "--eval"));
+        return evaluate(CommandLine.option(args, "--eval", null));
     }
 
     private boolean folderExists(Path folder, String variable) {
@@ -122,12 +123,4 @@ class CheckCommand implements CommandLineRunner, ExitCodeGenerator {
         return passed;
     }
 
-    private static String option(String[] args, String name) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return null;
-    }
 }

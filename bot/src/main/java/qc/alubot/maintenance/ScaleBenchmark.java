@@ -13,14 +13,13 @@ import java.util.Locale;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import qc.alubot.CommandLine;
 import qc.alubot.answer.AnswerService;
 import qc.alubot.answer.CurrentKnowledge;
 import qc.alubot.answer.ExtractiveComposer;
 import qc.alubot.answer.SessionStore;
 import qc.alubot.answer.SnapshotFactory;
-import qc.alubot.conversation.Channel;
-import qc.alubot.conversation.Question;
-import qc.alubot.eval.EvalCase;
+import qc.alubot.bench.Measurements;
 import qc.alubot.eval.EvalSet;
 import qc.alubot.knowledge.KnowledgeLoader;
 import qc.alubot.knowledge.KnowledgeProperties;
@@ -55,7 +54,7 @@ class ScaleBenchmark implements CommandLineRunner {
 
     @Override
     public void run(String... args) throws IOException {
-        int passages = Integer.parseInt(option(args, "--passages", String.valueOf(DEFAULT_PASSAGES)));
+        int passages = Integer.parseInt(CommandLine.option(args, "--passages", String.valueOf(DEFAULT_PASSAGES)));
         Path root = Files.createTempDirectory("alubot-scale");
         CurrentKnowledge base = knowledge(project, new DiskCachedEmbeddingModel(model, "scale-bench", root.resolve("unused.bin")));
         base.reload();
@@ -98,17 +97,10 @@ class ScaleBenchmark implements CommandLineRunner {
         AnswerService answers = new AnswerService(knowledge, new SessionStore(Duration.ofMinutes(30), Ticker.systemTicker()),
                 new LanguageDetector(), new ExtractiveComposer(), List.of());
         EvalSet set = EvalSet.read(Path.of(CheckCommand.DEFAULT_EVAL));
+        Measurements.askAll(answers, set, "scale-warm-up");
         List<Long> nanos = new ArrayList<>();
-        for (int round = 0; round <= ROUNDS; round++) {
-            for (EvalCase evalCase : set.cases()) {
-                for (EvalCase.Turn turn : evalCase.turns()) {
-                    long start = System.nanoTime();
-                    answers.answer(Question.of(turn.ask(), "scale-" + round + evalCase.id(), Channel.EVALUATION));
-                    if (round > 0) {
-                        nanos.add(System.nanoTime() - start);
-                    }
-                }
-            }
+        for (int round = 1; round <= ROUNDS; round++) {
+            nanos.addAll(Measurements.askAll(answers, set, "scale-" + round));
         }
         return nanos;
     }
@@ -123,23 +115,14 @@ class ScaleBenchmark implements CommandLineRunner {
         System.out.printf(Locale.ROOT, "  restart build (embeddings from the disk cache): %.2f s%n", restart / 1e9);
         System.out.printf(Locale.ROOT, "  reload after one file changed: %.2f s%n", reload / 1e9);
         System.out.printf(Locale.ROOT, "  query latency over %d answers: p50 %.2f ms, p99 %.2f ms%n", sorted.length,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(0.99 * sorted.length) - 1] / 1e6);
+                Measurements.percentile(sorted, 50) / 1e6, Measurements.percentile(sorted, 99) / 1e6);
         System.out.printf(Locale.ROOT, "  memory: heap in use after GC %d MB, resident %s%n",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20,
-                Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
-                        .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 + " MB").findFirst().orElse("n/a"));
+                Measurements.procStatus("VmRSS"));
     }
 
     private static long since(long start) {
         return System.nanoTime() - start;
     }
 
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
-    }
 }

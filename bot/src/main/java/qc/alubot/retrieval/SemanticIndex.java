@@ -5,7 +5,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import qc.alubot.knowledge.Passage;
@@ -13,7 +12,7 @@ import qc.alubot.knowledge.Passage;
 /**
  * Meaning-level search: each passage is embedded as its text and as each of its example
  * questions, in both languages; a question scores against a passage by its best match.
- * Built incrementally: a new knowledge version embeds only the texts it has not seen.
+ * A new knowledge version embeds only the texts it has not seen (the model is cached by content).
  */
 final class SemanticIndex {
 
@@ -42,46 +41,34 @@ final class SemanticIndex {
         return texts;
     }
 
-    /** Keeps the vectors of every text seen, so each version embeds only what is new. */
+    /**
+     * Builds each version's index through the passage embedding model, whose cache (by content,
+     * on disk) means only texts new to the knowledge are embedded.
+     */
     static final class Builder {
 
         private final EmbeddingModel model;
-        private Map<String, float[]> byText = new HashMap<>();
 
         Builder(EmbeddingModel model) {
             this.model = model;
         }
 
         SemanticIndex build(List<Passage> passages) {
-            Map<String, float[]> current = new HashMap<>();
-            List<TextSegment> missing = new ArrayList<>();
+            List<TextSegment> segments = new ArrayList<>();
+            List<String> owners = new ArrayList<>();
+            for (Passage passage : passages) {
+                for (String text : textsOf(passage)) {
+                    segments.add(TextSegment.from(text));
+                    owners.add(passage.id());
+                }
+            }
+            List<Embedding> vectors = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
             List<Map.Entry<String, float[]>> entries = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
-            for (Passage passage : passages) {
-                for (String text : textsOf(passage)) {
-                    texts.add(text);
-                    float[] known = byText.get(text);
-                    if (known == null && !current.containsKey(text)) {
-                        missing.add(TextSegment.from(text));
-                    } else if (known != null) {
-                        current.put(text, known);
-                    }
-                }
+            for (int i = 0; i < vectors.size(); i++) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(owners.get(i), vectors.get(i).vector()));
             }
-            if (!missing.isEmpty()) {
-                List<Embedding> fresh = model.embedAll(missing).content();
-                for (int i = 0; i < missing.size(); i++) {
-                    current.put(missing.get(i).text(), fresh.get(i).vector());
-                }
-            }
-            for (Passage passage : passages) {
-                for (String text : textsOf(passage)) {
-                    entries.add(new AbstractMap.SimpleImmutableEntry<>(passage.id(), current.get(text)));
-                }
-            }
-            byText = current; // forget texts no version uses any more
             int dimension = entries.isEmpty() ? 0 : entries.get(0).getValue().length;
-            return new SemanticIndex(new VectorIndex(entries, dimension), texts);
+            return new SemanticIndex(new VectorIndex(entries, dimension), segments.stream().map(TextSegment::text).toList());
         }
     }
 }

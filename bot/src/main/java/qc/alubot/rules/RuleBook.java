@@ -10,8 +10,8 @@ import qc.alubot.conversation.Turn;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.language.AnalyzedText;
 import qc.alubot.language.Language;
-import qc.alubot.language.Texts;
 
 /**
  * The rules, in the order they are tried: the most specific first (a named person beats a
@@ -22,6 +22,7 @@ public final class RuleBook {
     private final Mentions mentions;
     private final Set<Company> described;
     private final List<Rule> rules;
+    private volatile Reading last;
 
     public RuleBook(KnowledgeBase knowledge) {
         this.mentions = new Mentions(knowledge);
@@ -55,7 +56,7 @@ public final class RuleBook {
 
     /** The first rule's answer, or empty when no rule applies. */
     public Optional<Draft> reply(Turn turn) {
-        Understanding understanding = Understanding.of(turn.analyzed(), mentions);
+        Understanding understanding = understand(turn);
         return rules.stream()
                 .filter(rule -> rule.appliesTo(turn, understanding))
                 .findFirst()
@@ -77,7 +78,7 @@ public final class RuleBook {
 
     /** The team and how to reach them, for the /contacts command. */
     public Draft team(Turn turn) {
-        return new TeamRule().apply(turn, Understanding.of(turn.analyzed(), mentions));
+        return new TeamRule().apply(turn, understand(turn));
     }
 
     /** The categories of companies with their sizes, for the /companies command. */
@@ -87,18 +88,36 @@ public final class RuleBook {
 
     /** Whether the question names anything from the structured files (a person, company, category…). */
     public boolean recognises(Turn turn) {
-        Understanding understanding = Understanding.of(turn.analyzed(), mentions);
+        Understanding understanding = understand(turn);
         return !understanding.namedPeople().isEmpty() || !understanding.companies().isEmpty()
                 || !understanding.categories().isEmpty() || !understanding.roleHolders().isEmpty();
     }
 
     /** Every name of every company or organisation the question names. */
     public List<List<String>> companiesNamed(Turn turn) {
-        return mentions.companies(turn.analyzed()).stream().map(c -> c.names().toList()).toList();
+        return understand(turn).companies().stream().map(c -> c.names().toList()).toList();
     }
 
     /** The people a question's subject belongs to, e.g. equipment manufacturers: their development director. */
     public List<String> contactsFor(Turn turn) {
-        return mentions.topicContacts(turn.analyzed()).stream().map(Contact::id).toList();
+        return understand(turn).topicContacts().stream().map(Contact::id).toList();
+    }
+
+    /** The last question read and what was found in it. */
+    private record Reading(AnalyzedText text, Understanding understanding) {
+    }
+
+    /**
+     * What the rules find in a question, read once: the answer service asks the rules, then
+     * (when no rule applies) whether the question names anything and whom it concerns. A
+     * question is identified by its analysed text; another thread's question only costs a re-read.
+     */
+    private Understanding understand(Turn turn) {
+        Reading reading = last;
+        if (reading == null || reading.text() != turn.analyzed()) {
+            reading = new Reading(turn.analyzed(), Understanding.of(turn.analyzed(), mentions));
+            last = reading;
+        }
+        return reading.understanding();
     }
 }

@@ -82,11 +82,7 @@ final class MiniKnowledge {
     }
 
     MiniKnowledge edit(String path, String from, String to) {
-        String text = files.get(path);
-        if (!text.contains(from)) {
-            throw new IllegalArgumentException(path + " has no '" + from + "'");
-        }
-        files.put(path, text.replace(from, to));
+        replace(files, path, from, to);
         return this;
     }
 
@@ -96,12 +92,16 @@ final class MiniKnowledge {
     }
 
     MiniKnowledge editPrompt(String path, String from, String to) {
-        String text = prompts.get(path);
+        replace(prompts, path, from, to);
+        return this;
+    }
+
+    private static void replace(Map<String, String> folder, String path, String from, String to) {
+        String text = folder.get(path);
         if (!text.contains(from)) {
             throw new IllegalArgumentException(path + " has no '" + from + "'");
         }
-        prompts.put(path, text.replace(from, to));
-        return this;
+        folder.put(path, text.replace(from, to));
     }
 
     LoadResult load() {
