@@ -19,7 +19,7 @@ public final class AnswerAssert extends AbstractAssert<AnswerAssert, Answer> {
 
     public AnswerAssert cameFromRoute(String route) {
         isNotNull();
-        if (!actual.route().equals(route)) {
+        if (!actual.route().id().equals(route)) {
             failWithMessage("Expected route <%s> but was <%s> for answer:%n%s", route, actual.route(), actual.text());
         }
         return this;

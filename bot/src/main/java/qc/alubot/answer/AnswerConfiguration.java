@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import qc.alubot.knowledge.KnowledgeLoader;
 import qc.alubot.knowledge.KnowledgeProperties;
 import qc.alubot.knowledge.KnowledgeValidator;
-import qc.alubot.language.LanguageDetector;
 import qc.alubot.retrieval.Calibration;
 import qc.alubot.retrieval.DiskCachedEmbeddingModel;
 import qc.alubot.retrieval.MemoryCachedEmbeddingModel;
@@ -82,6 +81,6 @@ public class AnswerConfiguration {
     AnswerService answerService(CurrentKnowledge knowledge, SessionStore sessions, Composer composer,
                                 ObjectProvider<AnswerListener> listeners) {
         List<AnswerListener> all = listeners.orderedStream().toList();
-        return new AnswerService(knowledge, sessions, new LanguageDetector(), composer, all);
+        return new AnswerService(knowledge, sessions, composer, all);
     }
 }

@@ -1,6 +1,7 @@
 package qc.alubot.answer;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,17 +11,20 @@ import org.slf4j.LoggerFactory;
 import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Question;
+import qc.alubot.conversation.Route;
 import qc.alubot.conversation.SessionState;
 import qc.alubot.conversation.Source;
-import qc.alubot.conversation.Turn;
 import qc.alubot.knowledge.Reply;
-import qc.alubot.language.Language;
-import qc.alubot.language.LanguageDetector;
+import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Reader;
+import qc.alubot.understanding.Topic;
+import qc.alubot.understanding.Understanding;
 
 /**
- * The one place that knows the order of the steps: commands, small talk, scope, rules,
- * retrieval, then an honest fallback. Every channel asks here; every answer is told to the
- * listeners.
+ * The one place that knows the order of the steps. A message is read once into an
+ * {@link Understanding}; each of its parts goes through the steps in order (commands, small
+ * talk, comparisons, rules, figures, timeline, scope, retrieval, fallback) until one answers;
+ * the answers are combined into one reply, told to the listeners and remembered for follow-ups.
  */
 public class AnswerService {
 
@@ -28,79 +32,102 @@ public class AnswerService {
 
     private final CurrentKnowledge knowledge;
     private final SessionStore sessions;
-    private final LanguageDetector detector;
-    private final RetrievalStep retrieval;
+    private final List<Step> steps;
     private final List<AnswerListener> listeners;
 
-    public AnswerService(CurrentKnowledge knowledge, SessionStore sessions, LanguageDetector detector,
-                         Composer composer, List<AnswerListener> listeners) {
+    public AnswerService(CurrentKnowledge knowledge, SessionStore sessions, Composer composer,
+                         List<AnswerListener> listeners) {
         this.knowledge = knowledge;
         this.sessions = sessions;
-        this.detector = detector;
-        this.retrieval = new RetrievalStep(composer);
+        this.steps = List.of(new CommandStep(), new SmalltalkStep(), new ComparisonStep(), new RuleStep(),
+                new FigureStep(), new TimelineStep(), new ScopeStep(), new RetrievalStep(composer), new FallbackStep());
         this.listeners = List.copyOf(listeners);
+    }
+
+    /**
+     * An answer, with how the question was understood and what each step made of it.
+     *
+     * @param draft the reply before the orchestrator added what every answer carries
+     */
+    public record Explanation(Answer answer, Understanding understanding, Trace trace, Draft draft) {
     }
 
     public Answer answer(Question question) {
         long start = System.nanoTime();
-        Snapshot snapshot = knowledge.get();
         SessionState session = sessions.get(question.sessionId());
-        Optional<Language> detected = detector.detect(question.text());
-        Language language = question.forcedLanguage().or(() -> detected).or(session::language)
-                .or(question::fallbackLanguage).orElse(Language.EN);
-        Turn turn = Turn.of(question.text(), language, detected.orElse(language), session, snapshot.knowledge());
-        Draft draft = Commands.reply(turn, snapshot)
-                .or(() -> Smalltalk.reply(turn))
-                .orElseGet(() -> answerQuestion(withoutGreeting(turn), snapshot));
-        Answer answer = finish(draft, turn, snapshot);
-        sessions.put(question.sessionId(), session.after(question.text(), answer, draft));
+        Explanation explained = respond(question, session);
+        Answer answer = explained.answer();
+        sessions.put(question.sessionId(), session.after(question.text(), answer, explained.draft()));
         notifyListeners(question, answer, Duration.ofNanos(System.nanoTime() - start));
         return answer;
     }
 
-    private Draft answerQuestion(Turn turn, Snapshot snapshot) {
-        if (turn.analyzed().words().isEmpty()) {
-            return Draft.conversation("smalltalk", turn.knowledge().replies().say(turn.language(), Reply.HELP));
-        }
-        if (snapshot.scope().outOfScope(turn.analyzed())) {
-            return Fallbacks.decline(turn);
-        }
-        Optional<Draft> ruled = snapshot.rules().reply(turn);
-        if (ruled.isPresent()) {
-            return ruled.get();
-        }
-        RetrievalStep.Attempt attempt = retrieval.answer(turn, snapshot);
-        return attempt.draft().orElseGet(() -> inScope(turn, snapshot)
-                ? Fallbacks.noAnswer(turn, snapshot, attempt.confidence())
-                : Fallbacks.decline(turn));
+    /** What the bot would answer and why, without recording anything or touching the conversation. */
+    public Explanation explain(Question question) {
+        return respond(question, sessions.get(question.sessionId()));
     }
 
-    /** About the cluster, so worth a contact rather than a decline: its vocabulary, a name it knows, or a follow-up. */
-    private static boolean inScope(Turn turn, Snapshot snapshot) {
-        return snapshot.scope().inScope(turn.analyzed()) || snapshot.rules().recognises(turn)
-                || turn.session().topicQuestion().isPresent() && FollowUps.looksLikeFollowUp(turn);
+    private Explanation respond(Question question, SessionState session) {
+        Snapshot snapshot = knowledge.get();
+        Reader.Context reading = new Reader.Context(question.forcedLanguage(), question.fallbackLanguage(),
+                session.language(), session.topicQuestion().map(Topic::new));
+        Understanding understanding = snapshot.reader().read(question.text(), reading);
+        Trace trace = new Trace();
+        Context context = new Context(understanding, session, snapshot, understanding.language(), trace);
+        if (understanding.onlyLanguageRequest()) {
+            return inOtherLanguage(question, understanding, session, context);
+        }
+        Draft draft = understanding.parts().isEmpty() ? Draft.conversation(Route.SMALLTALK, context.say(Reply.HELP))
+                : Combiner.combine(understanding.parts(), answers(understanding.parts(), context), context);
+        return new Explanation(finish(draft, context), understanding, trace, draft);
     }
 
-    private static Turn withoutGreeting(Turn turn) {
-        String text = Smalltalk.withoutGreeting(turn.text());
-        return text.equals(turn.text()) ? turn
-                : Turn.of(text, turn.language(), turn.textLanguage(), turn.session(), turn.knowledge());
+    private List<Draft> answers(List<Part> parts, Context context) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Part part : parts) {
+            for (Step step : steps) {
+                Optional<Draft> draft = step.answer(part, context);
+                if (draft.isPresent()) {
+                    context.trace().answered(part, step.getClass().getSimpleName());
+                    drafts.add(draft.get());
+                    break;
+                }
+            }
+        }
+        return drafts;
     }
 
-    private static Answer finish(Draft draft, Turn turn, Snapshot snapshot) {
+    /** "En français svp": the last question again, in the language asked for. */
+    private Explanation inOtherLanguage(Question question, Understanding understanding, SessionState session,
+                                        Context context) {
+        Optional<String> last = session.history().isEmpty() ? Optional.empty()
+                : Optional.of(session.history().get(session.history().size() - 1).question());
+        if (last.isEmpty()) {
+            Draft draft = Draft.conversation(Route.LANGUAGE, context.say(Reply.LANGUAGE_SWITCHED));
+            return new Explanation(finish(draft, context), understanding, context.trace(), draft);
+        }
+        Question again = new Question(last.get(), question.sessionId(), question.channel(),
+                Optional.of(understanding.language()), question.fallbackLanguage(), question.asker());
+        Explanation explained = respond(again, session);
+        Draft draft = explained.draft().withNote("the last question again, in " + understanding.language().code());
+        return new Explanation(explained.answer().withNote(draft.note()), explained.understanding(), explained.trace(), draft);
+    }
+
+    private static Answer finish(Draft draft, Context context) {
         String contactId = draft.contactId()
-                .or(() -> snapshot.rules().contactsFor(turn).stream().findFirst())
-                .orElse(snapshot.knowledge().defaultContact().id());
-        return new Answer(UUID.randomUUID().toString(), draft.body(), turn.language(), draft.route(), draft.outcome(), draft.confidence(),
-                draft.sources(), sourcesLine(draft.sources(), turn), draft.related(), contactId, snapshot.version(),
-                draft.note());
+                .or(() -> context.understanding().parts().stream().findFirst()
+                        .map(part -> Fallbacks.contactFor(part, context).id()))
+                .orElse(context.knowledge().defaultContact().id());
+        return new Answer(UUID.randomUUID().toString(), draft.body(), context.language(), draft.route(), draft.outcome(),
+                draft.confidence(), draft.sources(), sourcesLine(draft.sources(), context), draft.related(), contactId,
+                context.snapshot().version(), draft.note());
     }
 
-    private static String sourcesLine(List<Source> sources, Turn turn) {
+    private static String sourcesLine(List<Source> sources, Context context) {
         if (sources.isEmpty()) {
             return "";
         }
-        return turn.knowledge().replies().say(turn.language(), Reply.SOURCES_LABEL) + " "
+        return context.say(Reply.SOURCES_LABEL) + " "
                 + sources.stream().map(s -> s.title() + " (" + s.source() + ")").collect(Collectors.joining("; "));
     }
 

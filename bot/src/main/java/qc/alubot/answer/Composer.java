@@ -1,7 +1,10 @@
 package qc.alubot.answer;
 
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
+import qc.alubot.conversation.SessionState;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.language.Language;
+import qc.alubot.understanding.Part;
 
 /**
  * Writes the answer to a question from the passages retrieval chose. The extractive composer
@@ -10,5 +13,19 @@ import qc.alubot.conversation.Turn;
  */
 public interface Composer {
 
-    Draft compose(Turn turn, Evidence evidence);
+    /**
+     * The question being answered, in its setting.
+     *
+     * @param part     the question as understood (its text is what the investor wrote)
+     * @param language the answer's language
+     * @param session  the conversation so far (an LLM may read its last exchanges)
+     */
+    record Request(Part part, Language language, KnowledgeBase knowledge, SessionState session) {
+
+        public String text() {
+            return part.text();
+        }
+    }
+
+    Draft compose(Request request, Evidence evidence);
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Source;
-import qc.alubot.conversation.Turn;
+import qc.alubot.conversation.Route;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Passage;
@@ -23,11 +23,12 @@ public final class ExtractiveComposer implements Composer {
     /** Related questions offered under an answer: enough to explore, few enough for a phone screen. */
     private static final int RELATED = 3;
     @Override
-    public Draft compose(Turn turn, Evidence evidence) {
-        KnowledgeBase knowledge = turn.knowledge();
+    public Draft compose(Request request, Evidence evidence) {
+        KnowledgeBase knowledge = request.knowledge();
+        Language language = request.language();
         Passage best = evidence.best();
         List<String> sentences = Sentences.of(best.body());
-        int lead = LeadSentence.best(sentences, turn).index();
+        int lead = LeadSentence.best(sentences, request.part(), language).index();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(sentences.get(lead));
         List<String> rest = new ArrayList<>(sentences);
@@ -35,15 +36,15 @@ public final class ExtractiveComposer implements Composer {
         if (!rest.isEmpty()) {
             paragraphs.add(joinProse(rest));
         }
-        List<Source> sources = new ArrayList<>(List.of(source(best, turn.language(), knowledge)));
+        List<Source> sources = new ArrayList<>(List.of(source(best, language, knowledge)));
         for (Passage extra : evidence.passages().subList(1, evidence.passages().size())) {
             List<String> extraSentences = Sentences.of(extra.body());
-            paragraphs.add(extraSentences.get(LeadSentence.best(extraSentences, turn).index()));
-            sources.add(source(extra, turn.language(), knowledge));
+            paragraphs.add(extraSentences.get(LeadSentence.best(extraSentences, request.part(), language).index()));
+            sources.add(source(extra, language, knowledge));
         }
-        return new Draft("retrieval", Outcome.ANSWERED, String.join("\n\n", paragraphs), sources, evidence.confidence(),
+        return new Draft(Route.RETRIEVAL, Outcome.ANSWERED, String.join("\n\n", paragraphs), sources, evidence.confidence(),
                 profileOf(best, knowledge), Optional.of(best.id()), Optional.of(evidence.question()),
-                related(best, turn.language(), knowledge));
+                related(best, language, knowledge));
     }
 
     static Source source(Passage passage, Language language, KnowledgeBase knowledge) {
@@ -68,7 +69,7 @@ public final class ExtractiveComposer implements Composer {
         return knowledge.contacts().stream().filter(c -> passage.id().equals(c.profile())).map(Contact::id).findFirst();
     }
 
-    private static List<String> related(Passage passage, Language language, KnowledgeBase knowledge) {
+    static List<String> related(Passage passage, Language language, KnowledgeBase knowledge) {
         return passage.related().stream()
                 .flatMap(id -> knowledge.passage(id, language).stream())
                 .filter(p -> !p.asks().isEmpty())

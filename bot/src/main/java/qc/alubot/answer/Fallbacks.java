@@ -4,33 +4,39 @@ import java.util.List;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
-import qc.alubot.conversation.Turn;
+import qc.alubot.conversation.Route;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Reply;
+import qc.alubot.rules.RuleBook;
+import qc.alubot.understanding.Part;
 
 /** The two honest non-answers: "that is outside what I cover" and "I don't have that; ask this person". */
 final class Fallbacks {
 
-    static final String ROUTE = "fallback";
-
     private Fallbacks() {
     }
 
-    static Draft decline(Turn turn) {
-        String body = turn.knowledge().replies().say(turn.language(), Reply.DECLINE);
-        return new Draft(ROUTE, Outcome.DECLINED, body, List.of(), 0, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of());
+    static Draft decline(Context context) {
+        return new Draft(Route.FALLBACK, Outcome.DECLINED, context.say(Reply.DECLINE), List.of(), 0, Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of());
     }
 
     /** Names the person whose title covers the subject, else the default contact, with their details. */
-    static Draft noAnswer(Turn turn, Snapshot snapshot, double confidence) {
-        KnowledgeBase knowledge = turn.knowledge();
-        Contact contact = snapshot.rules().contactsFor(turn).stream().findFirst()
-                .flatMap(knowledge::contact).orElse(knowledge.defaultContact());
-        String body = knowledge.replies().say(turn.language(), Reply.NO_ANSWER) + "\n\n"
-                + snapshot.rules().card(contact, turn);
-        return new Draft(ROUTE, Outcome.NO_ANSWER, body, List.of(), confidence, Optional.of(contact.id()),
+    static Draft noAnswer(Part part, Context context, double confidence) {
+        return noAnswer(context.say(Reply.NO_ANSWER), part, context, confidence);
+    }
+
+    /** {@code lead}, then the right person's card: for gaps ("my sources give no budget for AVS…"). */
+    static Draft noAnswer(String lead, Part part, Context context, double confidence) {
+        Contact contact = contactFor(part, context);
+        String body = lead + "\n\n" + RuleBook.card(contact, context.language(), context.knowledge());
+        return new Draft(Route.FALLBACK, Outcome.NO_ANSWER, body, List.of(), confidence, Optional.of(contact.id()),
                 Optional.empty(), Optional.empty(), List.of());
+    }
+
+    static Contact contactFor(Part part, Context context) {
+        KnowledgeBase knowledge = context.knowledge();
+        return RuleBook.contactsFor(part).stream().findFirst().flatMap(knowledge::contact).orElse(knowledge.defaultContact());
     }
 }

@@ -4,7 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import qc.alubot.conversation.Turn;
+import qc.alubot.language.Language;
+import qc.alubot.understanding.Part;
 import qc.alubot.language.AnalyzerCache;
 import qc.alubot.language.Analyzers;
 
@@ -33,14 +34,14 @@ final class LeadSentence {
     private LeadSentence() {
     }
 
-    static Choice best(List<String> sentences, Turn turn) {
-        Set<String> asked = new HashSet<>(Analyzers.terms(AnalyzerCache.get(turn.language()), turn.text()));
-        boolean wantsFigure = turn.analyzed().hasAnyPhrase(FIGURE_WORDS);
-        boolean wantsYear = turn.analyzed().hasAnyPhrase(WHEN_WORDS);
+    static Choice best(List<String> sentences, Part part, Language language) {
+        Set<String> asked = new HashSet<>(Analyzers.terms(AnalyzerCache.get(language), part.text()));
+        boolean wantsFigure = part.analyzed().hasAnyPhrase(FIGURE_WORDS);
+        boolean wantsYear = part.analyzed().hasAnyPhrase(WHEN_WORDS);
         Choice best = new Choice(0, -1);
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
-            Set<String> terms = new HashSet<>(Analyzers.terms(AnalyzerCache.get(turn.language()), sentence));
+            Set<String> terms = new HashSet<>(Analyzers.terms(AnalyzerCache.get(language), sentence));
             double score = asked.stream().filter(terms::contains).count()
                     + (i == 0 ? OPENING_BONUS : 0)
                     + (wantsFigure && NUMBER.matcher(sentence).find() ? TYPE_BONUS : 0)

@@ -4,30 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
+import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Passage;
+import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Sentences;
 import qc.alubot.language.Texts;
 import qc.alubot.retrieval.Hit;
 import qc.alubot.retrieval.Retrieval;
+import qc.alubot.understanding.Part;
 
 /**
- * Answers from passages when retrieval is confident enough, completing follow-up questions
- * with the conversation's last topic.
+ * Answers from passages when retrieval is confident enough. A passage must name the company the
+ * part names; a detail asked for ("budget", "age") that the passage does not give is said to be
+ * missing before what the passage does say.
  */
-final class RetrievalStep {
+final class RetrievalStep implements Step {
 
-    /**
-     * A follow-up is read with its topic unless the question alone matches clearly better:
-     * "And how much do they produce?" is about the smelters just discussed.
-     */
-    private static final double FOLLOW_UP_PREFERENCE = 0.1;
     /**
      * Passages this close to the best are near-ties: the one whose best sentence answers the
      * question's type (a figure, a year) wins over a slightly closer one that does not.
      */
     private static final double NEAR_TIE = 0.1;
     private static final int NEAR_TIE_CANDIDATES = 3;
+    /** How far under the threshold a passage about a person or organisation the question names may be. */
+    private static final double ANCHOR_RELIEF = 0.2;
 
     private final Composer composer;
 
@@ -35,32 +35,68 @@ final class RetrievalStep {
         this.composer = composer;
     }
 
-    /** What retrieval made of a question: an answer when confident, and the confidence either way. */
-    record Attempt(Optional<Draft> draft, double confidence) {
+    @Override
+    public Optional<Draft> answer(Part part, Context context) {
+        Snapshot snapshot = context.snapshot();
+        Retrieval retrieval = snapshot.retriever().retrieve(searchText(part, context), part.analyzed().language());
+        context.trace().retrieved(retrieval);
+        Optional<Passage> best = snapshot.calibration().confident(retrieval) ? pick(retrieval, part, context)
+                : anchored(retrieval, part, context);
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> missing = missingDetail(part, best.get());
+        if (missing.isPresent()) {
+            Passage about = closestAbout(retrieval, part, context).orElse(best.get());
+            String lead = context.say(Reply.DETAIL_GAP, "detail", missing.get()) + " " + Sentences.of(about.body()).get(0);
+            Draft gap = Fallbacks.noAnswer(lead, part, context, retrieval.confidence());
+            return Optional.of(new Draft(gap.route(), gap.outcome(), gap.body(),
+                    List.of(ExtractiveComposer.source(about, context.language(), context.knowledge())),
+                    gap.confidence(), gap.contactId(), Optional.empty(), Optional.empty(), List.of()));
+        }
+        Composer.Request request = new Composer.Request(part, context.language(), context.knowledge(), context.session());
+        return Optional.of(composer.compose(request, new Evidence(List.of(best.get()), retrieval.confidence(),
+                part.searchText())));
     }
 
-    Attempt answer(Turn turn, Snapshot snapshot) {
-        Retrieval direct = snapshot.retriever().retrieve(turn.text(), turn.textLanguage());
-        Retrieval chosen = direct;
-        String understood = turn.text();
-        Optional<String> topic = personContext(turn).or(() -> turn.session().topicQuestion());
-        if (topic.isPresent() && FollowUps.looksLikeFollowUp(turn)) {
-            String combined = topic.get() + " " + turn.text();
-            Retrieval withTopic = snapshot.retriever().retrieve(combined, turn.textLanguage());
-            if (withTopic.confidence() + FOLLOW_UP_PREFERENCE >= direct.confidence()) {
-                chosen = withTopic;
-                understood = combined;
-            }
+    /**
+     * Less confident, but the question names a person or an organisation and one of the close
+     * passages is about them (a profile, an organisation's own passage): the name is strong
+     * evidence of what is asked ("M. Gendron a combien d'années d'expérience with Rio Tinto Alcan?").
+     */
+    private static Optional<Passage> anchored(Retrieval retrieval, Part part, Context context) {
+        double floor = context.snapshot().calibration().threshold() - ANCHOR_RELIEF;
+        List<String> about = aboutNamed(part, context);
+        return retrieval.hits().stream().limit(NEAR_TIE_CANDIDATES)
+                .filter(hit -> hit.confidence() >= floor && about.contains(hit.passageId()))
+                .findFirst()
+                .flatMap(hit -> context.knowledge().passage(hit.passageId(), context.language()));
+    }
+
+    /** The passage retrieval ranks highest among those about what the part names ("AVS's budget": a passage on AVS). */
+    private static Optional<Passage> closestAbout(Retrieval retrieval, Part part, Context context) {
+        List<String> about = aboutNamed(part, context);
+        return retrieval.hits().stream().filter(hit -> about.contains(hit.passageId())).findFirst()
+                .flatMap(hit -> context.knowledge().passage(hit.passageId(), context.language()));
+    }
+
+    /** Passages about the people and organisations the part names: profiles, and passages whose title names them. */
+    private static List<String> aboutNamed(Part part, Context context) {
+        List<String> ids = new ArrayList<>();
+        part.named().people().stream().map(c -> c.profile()).filter(id -> id != null).forEach(ids::add);
+        for (Company company : part.named().companies()) {
+            context.knowledge().passages(context.language()).stream()
+                    .filter(p -> company.names().anyMatch(n -> Texts.wordLine(p.title()).contains(Texts.wordLine(n))))
+                    .forEach(p -> ids.add(p.id()));
         }
-        if (!snapshot.calibration().confident(chosen)) {
-            return new Attempt(Optional.empty(), chosen.confidence());
-        }
-        Optional<Passage> best = pick(chosen, turn, snapshot);
-        if (best.isEmpty()) {
-            return new Attempt(Optional.empty(), chosen.confidence());
-        }
-        Draft draft = composer.compose(turn, new Evidence(List.of(best.get()), chosen.confidence(), understood));
-        return new Attempt(Optional.of(draft), chosen.confidence());
+        return ids;
+    }
+
+    /** "How long did he work at Rio Tinto?" right after an answer about Julien Gendron: his name first. */
+    private static String searchText(Part part, Context context) {
+        boolean aboutTheLastPerson = part.named().pronoun() && part.named().people().isEmpty();
+        return aboutTheLastPerson ? context.session().contactId().flatMap(context.knowledge()::contact)
+                .map(contact -> contact.name() + " " + part.searchText()).orElse(part.searchText()) : part.searchText();
     }
 
     /**
@@ -68,22 +104,21 @@ final class RetrievalStep {
      * best answering sentence; none when no confident passage names the company asked about
      * ("How many employees does Alcoa have?" is not answered by the processors' head count).
      */
-    private static Optional<Passage> pick(Retrieval retrieval, Turn turn, Snapshot snapshot) {
-        double floor = Math.max(snapshot.calibration().threshold(), retrieval.confidence() - NEAR_TIE);
-        List<List<String>> named = snapshot.rules().companiesNamed(turn);
+    private static Optional<Passage> pick(Retrieval retrieval, Part part, Context context) {
+        double floor = Math.max(context.snapshot().calibration().threshold(), retrieval.confidence() - NEAR_TIE);
         List<Passage> candidates = new ArrayList<>();
         for (Hit hit : retrieval.hits()) {
             if (hit.confidence() < floor || candidates.size() == NEAR_TIE_CANDIDATES) {
                 break;
             }
-            snapshot.knowledge().passage(hit.passageId(), turn.language())
-                    .filter(passage -> mentionsAll(passage, named))
+            context.knowledge().passage(hit.passageId(), context.language())
+                    .filter(passage -> mentionsAll(passage, part.named().companies()))
                     .ifPresent(candidates::add);
         }
         Passage best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Passage candidate : candidates) {
-            double score = LeadSentence.best(Sentences.of(candidate.body()), turn).score();
+            double score = LeadSentence.best(Sentences.of(candidate.body()), part, context.language()).score();
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -93,16 +128,14 @@ final class RetrievalStep {
     }
 
     /** Whether the passage names each company the question names (by any of its names). */
-    private static boolean mentionsAll(Passage passage, List<List<String>> companies) {
+    private static boolean mentionsAll(Passage passage, List<Company> companies) {
         String text = Texts.wordLine(passage.title() + " " + passage.body());
-        return companies.stream().allMatch(names -> names.stream().anyMatch(name -> text.contains(Texts.wordLine(name))));
+        return companies.stream().allMatch(company -> company.names().anyMatch(name -> text.contains(Texts.wordLine(name))));
     }
 
-    /** "How long did he work at Rio Tinto?" right after an answer about Julien Gendron: his name. */
-    private static Optional<String> personContext(Turn turn) {
-        if (!FollowUps.refersToPerson(turn)) {
-            return Optional.empty();
-        }
-        return turn.session().contactId().flatMap(turn.knowledge()::contact).map(contact -> contact.name());
+    /** A detail the part asks for ("budget") that the passage never mentions, as the investor wrote it. */
+    private static Optional<String> missingDetail(Part part, Passage passage) {
+        String text = Texts.wordLine(passage.title() + " " + passage.body());
+        return part.named().details().stream().filter(detail -> !text.contains(Texts.wordLine(detail))).findFirst();
     }
 }

@@ -8,6 +8,7 @@ import qc.alubot.retrieval.DiskCachedEmbeddingModel;
 import qc.alubot.retrieval.HybridRetriever;
 import qc.alubot.retrieval.RetrievalIndexer;
 import qc.alubot.rules.RuleBook;
+import qc.alubot.understanding.Reader;
 
 /** Builds the indexes and matchers of a knowledge version. */
 public final class SnapshotFactory {
@@ -29,7 +30,7 @@ public final class SnapshotFactory {
     public Snapshot build(KnowledgeBase knowledge) {
         HybridRetriever retriever = indexer.index(knowledge.passages(), knowledge.scope().variants());
         diskCache().ifPresent(cache -> cache.save(retriever.embeddedTexts()));
-        return new Snapshot(knowledge, retriever, new RuleBook(knowledge), new ScopeCheck(knowledge), calibration);
+        return new Snapshot(knowledge, new Reader(knowledge), retriever, new RuleBook(knowledge), calibration);
     }
 
     public Optional<DiskCachedEmbeddingModel> diskCache() {

@@ -9,7 +9,7 @@ record AskResponse(String answer, String language, String route, double confiden
                    String sessionId, String outcome, String knowledgeVersion, List<String> related, String exchangeId) {
 
     static AskResponse of(Answer answer, String sessionId) {
-        return new AskResponse(answer.text(), answer.language().code(), answer.route(),
+        return new AskResponse(answer.text(), answer.language().code(), answer.route().id(),
                 Math.round(answer.confidence() * 1000) / 1000.0, answer.sources(), sessionId,
                 answer.outcome().name().toLowerCase().replace('_', '-'), answer.knowledgeVersion(), answer.related(),
                 answer.id());

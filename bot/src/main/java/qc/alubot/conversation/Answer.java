@@ -8,14 +8,13 @@ import qc.alubot.language.Language;
  *
  * @param id          identifies this exchange, e.g. to attach feedback to it later
  * @param body        lead sentence, then supporting paragraphs, separated by blank lines (plain text)
- * @param route       which step answered: a rule's name, {@code retrieval}, {@code fallback},
- *                    {@code smalltalk} or {@code command}
+ * @param route       which step answered
  * @param sourcesLine the sources as a line in the answer's language, empty when there are none
  * @param related     follow-up questions worth offering, in the answer's language
  * @param contactId   who to talk to about this answer's subject, for a "talk to a person" button
  * @param note        why the answer took the path it did, for staff reviewing logs; may be empty
  */
-public record Answer(String id, String body, Language language, String route, Outcome outcome, double confidence,
+public record Answer(String id, String body, Language language, Route route, Outcome outcome, double confidence,
                      List<Source> sources, String sourcesLine, List<String> related, String contactId,
                      String knowledgeVersion, String note) {
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param topicQuestion the question as understood, when it was completed from the last topic
  * @param note          why the answer took this path, for staff (e.g. an LLM answer refused by the guard)
  */
-public record Draft(String route, Outcome outcome, String body, List<Source> sources, double confidence,
+public record Draft(Route route, Outcome outcome, String body, List<Source> sources, double confidence,
                    Optional<String> contactId, Optional<String> passageId, Optional<String> topicQuestion,
                    List<String> related, String note) {
 
@@ -22,7 +22,7 @@ public record Draft(String route, Outcome outcome, String body, List<Source> sou
         note = note == null ? "" : note;
     }
 
-    public Draft(String route, Outcome outcome, String body, List<Source> sources, double confidence,
+    public Draft(Route route, Outcome outcome, String body, List<Source> sources, double confidence,
                  Optional<String> contactId, Optional<String> passageId, Optional<String> topicQuestion,
                  List<String> related) {
         this(route, outcome, body, sources, confidence, contactId, passageId, topicQuestion, related, "");
@@ -32,8 +32,16 @@ public record Draft(String route, Outcome outcome, String body, List<Source> sou
         return new Draft(route, outcome, body, sources, confidence, contactId, passageId, topicQuestion, related, why);
     }
 
-    public Draft withRoute(String newRoute) {
+    public Draft withRoute(Route newRoute) {
         return new Draft(newRoute, outcome, body, sources, confidence, contactId, passageId, topicQuestion, related, note);
+    }
+
+    public Draft withBody(String newBody) {
+        return new Draft(route, outcome, newBody, sources, confidence, contactId, passageId, topicQuestion, related, note);
+    }
+
+    public Draft withTopic(String topic) {
+        return new Draft(route, outcome, body, sources, confidence, contactId, passageId, Optional.of(topic), related, note);
     }
 
     public Draft withOutcome(Outcome newOutcome) {
@@ -41,13 +49,13 @@ public record Draft(String route, Outcome outcome, String body, List<Source> sou
     }
 
     /** A reply in the bot's own words: no sources, nothing to remember. */
-    public static Draft conversation(String route, String body) {
+    public static Draft conversation(Route route, String body) {
         return new Draft(route, Outcome.CONVERSATION, body, List.of(), 1.0, Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of());
     }
 
     /** An answer from the structured files, word for word, about {@code contactId} if any. */
-    public static Draft fromRule(String route, String body, List<Source> sources, Optional<String> contactId) {
+    public static Draft fromRule(Route route, String body, List<Source> sources, Optional<String> contactId) {
         return new Draft(route, Outcome.ANSWERED, body, sources, 1.0, contactId, Optional.empty(), Optional.empty(), List.of());
     }
 }

@@ -1,6 +1,7 @@
 package qc.alubot.eval;
 
 import java.util.List;
+import java.util.Optional;
 import qc.alubot.language.Language;
 
 /** One conversation of the evaluation set: questions asked in turn, each with what its answer must show. */
@@ -10,8 +11,17 @@ public record EvalCase(String id, String category, Language language, List<Turn>
         turns = List.copyOf(turns);
     }
 
-    /** A question and what its answer must (and must not) contain. */
-    public record Turn(String ask, Expectation expect) {
+    /**
+     * A question and what its answer must (and must not) contain.
+     *
+     * @param answerLanguage the language this turn's answer must be in, when not the case's
+     *                       (a conversation that switches language)
+     */
+    public record Turn(String ask, Expectation expect, Optional<Language> answerLanguage) {
+
+        public Turn(String ask, Expectation expect) {
+            this(ask, expect, Optional.empty());
+        }
     }
 
     /**

@@ -5,15 +5,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** How the bot did on the evaluation set, overall and per category, with every failure explained. */
-public record EvalReport(List<CaseResult> results) {
+/** How the bot did on one evaluation set, overall and per category, with every failure explained. */
+public record EvalReport(EvalSet set, List<CaseResult> results) {
 
     public static final String OUT_OF_SCOPE = "out-of-scope";
-    /** The bar the evaluation must clear overall; raise it as the knowledge grows, never lower it to go green. */
+    /** The default bar of a set that names none; raise it as the knowledge grows, never lower it to go green. */
     public static final double PASS_THRESHOLD = 0.90;
 
-    /** One case's result; {@code failures} says what went wrong, turn by turn. */
-    public record CaseResult(EvalCase evalCase, List<String> failures) {
+    /**
+     * One case's result; {@code failures} says what went wrong, turn by turn.
+     *
+     * @param invented claims its answers made that the knowledge does not support
+     */
+    public record CaseResult(EvalCase evalCase, List<String> failures, int invented) {
 
         public boolean passed() {
             return failures.isEmpty();
@@ -40,24 +44,51 @@ public record EvalReport(List<CaseResult> results) {
         return results.stream().filter(r -> !r.passed()).toList();
     }
 
-    /** Whether the set passes its bar: {@code threshold} overall, and every out-of-scope question declined. */
-    public boolean meets(double threshold) {
-        return passRate() >= threshold && passRate(OUT_OF_SCOPE) == 1.0;
+    public int invented() {
+        return results.stream().mapToInt(CaseResult::invented).sum();
     }
 
-    public String format() {
-        Map<String, List<CaseResult>> byCategory = new TreeMap<>(results.stream()
-                .collect(Collectors.groupingBy(r -> r.evalCase().category())));
-        StringBuilder out = new StringBuilder("Evaluation: ").append(results.size()).append(" cases\n");
-        byCategory.forEach((category, cases) -> out.append(String.format("  %-14s %3d/%-3d %5.1f%%%n", category,
+    public Map<String, Double> categoryRates() {
+        return byCategory().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> rate(e.getValue()),
+                (a, b) -> a, TreeMap::new));
+    }
+
+    private Map<String, List<CaseResult>> byCategory() {
+        return new TreeMap<>(results.stream().collect(Collectors.groupingBy(r -> r.evalCase().category())));
+    }
+
+    /**
+     * Whether the set clears its bars: overall, in every category, every out-of-scope question
+     * declined, and nothing invented.
+     */
+    public boolean meets() {
+        return passRate() >= set.bar() && categoryRates().values().stream().allMatch(rate -> rate >= set.categoryBar())
+                && passRate(OUT_OF_SCOPE) == 1.0 && invented() == 0;
+    }
+
+    /** The scores per category, then each failure (a held-out set's only when {@code showHeldOut}). */
+    public String format(boolean showHeldOut) {
+        StringBuilder out = new StringBuilder(String.format("Evaluation %s (%s): %d cases%n", set.name(), set.role(),
+                results.size()));
+        byCategory().forEach((category, cases) -> out.append(String.format("  %-16s %3d/%-3d %5.1f%%%n", category,
                 cases.stream().filter(CaseResult::passed).count(), cases.size(), 100 * rate(cases))));
-        out.append(String.format("  %-14s %3d/%-3d %5.1f%%%n", "overall",
-                results.stream().filter(CaseResult::passed).count(), results.size(), 100 * passRate()));
+        out.append(String.format("  %-16s %3d/%-3d %5.1f%%   (bar %.0f%% overall, %.0f%% per category; invented claims: %d)%n",
+                "overall", results.stream().filter(CaseResult::passed).count(), results.size(), 100 * passRate(),
+                100 * set.bar(), 100 * set.categoryBar(), invented()));
+        if (set.heldOut() && !showHeldOut) {
+            out.append(String.format("  (%d failures not shown: a held-out set measures generalisation; do not tune on it)%n",
+                    failures().size()));
+            return out.toString();
+        }
         for (CaseResult failure : failures()) {
             out.append("FAIL ").append(failure.evalCase().id()).append(" [").append(failure.evalCase().category())
                     .append("]\n");
             failure.failures().forEach(f -> out.append("     ").append(f.replace("\n", "\n     ")).append('\n'));
         }
         return out.toString();
+    }
+
+    public String format() {
+        return format(false);
     }
 }

@@ -7,14 +7,25 @@ import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Channel;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Question;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.knowledge.Passage;
+import qc.alubot.language.Language;
+import qc.alubot.llm.Claims;
 
-/** Asks every evaluation conversation, each in a fresh session, and checks every answer. */
+/**
+ * Asks every evaluation conversation, each in a fresh session, and checks every answer: the
+ * facts it must (not) contain, its outcome, route and language, and that it states no figure,
+ * name, e-mail, phone number or web address the knowledge does not give.
+ */
 public final class EvalRunner {
 
     private final Function<Question, Answer> bot;
+    private final List<Passage> grounds;
 
-    public EvalRunner(Function<Question, Answer> bot) {
+    /** @param knowledge what every claim of an answer must come from */
+    public EvalRunner(Function<Question, Answer> bot, KnowledgeBase knowledge) {
         this.bot = bot;
+        this.grounds = KnowledgeGrounds.of(knowledge);
     }
 
     public EvalReport run(EvalSet set) {
@@ -22,25 +33,30 @@ public final class EvalRunner {
         for (EvalCase evalCase : set.cases()) {
             results.add(run(evalCase));
         }
-        return new EvalReport(results);
+        return new EvalReport(set, results);
     }
 
     private EvalReport.CaseResult run(EvalCase evalCase) {
         String session = "eval-" + evalCase.id() + "-" + System.nanoTime();
         List<String> failures = new ArrayList<>();
+        int invented = 0;
         for (EvalCase.Turn turn : evalCase.turns()) {
             Answer answer = bot.apply(Question.of(turn.ask(), session, Channel.EVALUATION));
-            List<String> problems = check(evalCase, turn.expect(), answer);
+            Language language = turn.answerLanguage().orElse(evalCase.language());
+            List<String> problems = check(evalCase, turn.expect(), answer, language);
+            List<String> claims = Claims.unsupported(answer.body(), answer.language(), grounds, List.of(turn.ask()));
+            claims.forEach(claim -> problems.add("invented " + claim));
+            invented += claims.size();
             if (!problems.isEmpty()) {
                 failures.add("Q: " + turn.ask() + "\n" + String.join("\n", problems) + "\nA [" + answer.route() + ", "
                         + answer.outcome() + ", " + String.format("%.2f", answer.confidence()) + "]: "
                         + abbreviate(answer.text()));
             }
         }
-        return new EvalReport.CaseResult(evalCase, failures);
+        return new EvalReport.CaseResult(evalCase, failures, invented);
     }
 
-    static List<String> check(EvalCase evalCase, EvalCase.Expectation expect, Answer answer) {
+    static List<String> check(EvalCase evalCase, EvalCase.Expectation expect, Answer answer, Language language) {
         List<String> problems = new ArrayList<>();
         String text = answer.text();
         expect.all().stream().filter(fact -> !FactMatcher.contains(text, fact))
@@ -53,11 +69,11 @@ public final class EvalRunner {
         if (!expect.outcome().isEmpty() && !outcomeMatches(expect.outcome(), answer.outcome())) {
             problems.add("outcome " + answer.outcome() + ", expected " + expect.outcome());
         }
-        if (!expect.route().isEmpty() && !expect.route().equals(answer.route())) {
+        if (!expect.route().isEmpty() && !expect.route().equals(answer.route().id())) {
             problems.add("route " + answer.route() + ", expected " + expect.route());
         }
-        if (answer.language() != evalCase.language()) {
-            problems.add("answered in " + answer.language() + ", expected " + evalCase.language());
+        if (answer.language() != language) {
+            problems.add("answered in " + answer.language() + ", expected " + language);
         }
         return problems;
     }

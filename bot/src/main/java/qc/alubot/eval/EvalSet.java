@@ -8,13 +8,55 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import qc.alubot.language.Language;
 
-/** The evaluation questions, read from {@code tests/eval/questions.yaml}. */
-public record EvalSet(Path file, List<EvalCase> cases) {
+/**
+ * An evaluation set, read from a file of {@code tests/eval/}.
+ *
+ * @param role        {@code regression}, {@code development} or {@code held-out}: a held-out set measures
+ *                    how the bot generalises, so its failures are not printed unless asked for
+ * @param bar         the share of cases that must pass
+ * @param categoryBar the share of cases that must pass in every category
+ */
+public record EvalSet(Path file, String role, double bar, double categoryBar, List<EvalCase> cases) {
+
+    public static final String HELD_OUT = "held-out";
+
+    public EvalSet {
+        cases = List.copyOf(cases);
+    }
+
+    @Override
+    public String toString() {
+        return name() + " (" + role + ", " + cases.size() + " cases)";
+    }
+
+    public boolean heldOut() {
+        return HELD_OUT.equals(role);
+    }
+
+    public String name() {
+        String file = this.file.getFileName().toString();
+        return file.endsWith(".yaml") ? file.substring(0, file.length() - 5) : file;
+    }
+
+    /** Every set of a folder, in file-name order; or the one file given. */
+    public static List<EvalSet> readAll(Path fileOrFolder) throws IOException {
+        if (!Files.isDirectory(fileOrFolder)) {
+            return List.of(read(fileOrFolder));
+        }
+        List<EvalSet> sets = new ArrayList<>();
+        try (var files = Files.list(fileOrFolder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                sets.add(read(file));
+            }
+        }
+        return sets;
+    }
 
     public static EvalSet read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -23,10 +65,17 @@ public record EvalSet(Path file, List<EvalCase> cases) {
             for (Object item : list(root, "cases")) {
                 cases.add(toCase(map(item)));
             }
-            return new EvalSet(file, cases);
+            String role = root.containsKey("role") ? String.valueOf(root.get("role")) : "regression";
+            return new EvalSet(file, role, share(root, "bar", EvalReport.PASS_THRESHOLD), share(root, "category_bar", 0),
+                    cases);
         } catch (RuntimeException e) {
             throw new IOException(file + " is not a valid evaluation set: " + e.getMessage(), e);
         }
+    }
+
+    private static double share(Map<String, Object> root, String key, double fallback) {
+        Object value = root.get(key);
+        return value == null ? fallback : Double.parseDouble(String.valueOf(value));
     }
 
     private static EvalCase toCase(Map<String, Object> item) {
@@ -37,8 +86,12 @@ public record EvalSet(Path file, List<EvalCase> cases) {
         for (Object turn : list(item, "turns")) {
             Map<String, Object> fields = map(turn);
             Map<String, Object> expect = fields.containsKey("expect") ? map(fields.get("expect")) : Map.of();
+            Optional<Language> answerLanguage = Optional.of(optional(fields, "answer_lang")).filter(l -> !l.isEmpty())
+                    .map(l -> Language.parse(l).orElseThrow(() -> new IllegalArgumentException(
+                            "case " + id + ": answer_lang must be en or fr")));
             turns.add(new EvalCase.Turn(text(fields, "ask"), new EvalCase.Expectation(strings(expect, "all"),
-                    strings(expect, "any"), strings(expect, "none"), optional(expect, "outcome"), optional(expect, "route"))));
+                    strings(expect, "any"), strings(expect, "none"), optional(expect, "outcome"), optional(expect, "route")),
+                    answerLanguage));
         }
         return new EvalCase(id, text(item, "category"), language, turns);
     }

@@ -9,6 +9,8 @@ import qc.alubot.language.Language;
  * A person named in the sources. Every value is shown to investors word for word.
  *
  * @param reachThrough id of the contact to go through when this one has no e-mail or phone
+ * @param titles       the words investors use for their role, per language ("runs AVS", "chairs the board"),
+ *                     beside the role itself, which is shown word for word
  * @param topics       keywords, per language, for "who handles …" questions
  * @param profile      id of a passage with the person's biography, if any
  */
@@ -22,6 +24,7 @@ public record Contact(
         String phone,
         String extension,
         String reachThrough,
+        Map<Language, List<String>> titles,
         Map<Language, List<String>> topics,
         String profile,
         String source,
@@ -39,6 +42,10 @@ public record Contact(
 
     public Optional<String> phoneNumber() {
         return Optional.ofNullable(phone);
+    }
+
+    public List<String> titlesIn(Language language) {
+        return titles.getOrDefault(language, List.of());
     }
 
     public List<String> topicsIn(Language language) {

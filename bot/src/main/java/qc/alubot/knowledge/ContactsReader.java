@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class ContactsReader {
 
     static final Set<String> FIELDS = Set.of("id", "name", "organisation", "group", "role", "email", "phone",
-            "extension", "reach_through", "topics", "profile", "source");
+            "extension", "reach_through", "titles", "topics", "profile", "source");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("[0-9 ().+-]{7,}");
 
@@ -60,7 +60,7 @@ final class ContactsReader {
         }
         return Optional.of(new Contact(id, name, entry.optionalText("organisation").orElse(null), group, role, email,
                 phone, entry.optionalText("extension").orElse(null), entry.optionalText("reach_through").orElse(null),
-                Localizeds.lists(entry, "topics"), entry.optionalText("profile").orElse(null), source, entry.origin()));
+                Localizeds.lists(entry, "titles"), Localizeds.lists(entry, "topics"), entry.optionalText("profile").orElse(null), source, entry.origin()));
     }
 
     private static Contact.Group group(YamlMap entry) {

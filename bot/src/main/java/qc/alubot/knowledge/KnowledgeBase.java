@@ -9,7 +9,7 @@ import qc.alubot.language.Language;
 
 /**
  * One consistent, immutable version of everything the bot knows and says: passages,
- * contacts, companies, scope and reply wording. A new version replaces the old one whole.
+ * contacts, companies, figures, milestones, scope and reply wording. A new version replaces the old one whole.
  */
 public final class KnowledgeBase {
 
@@ -20,6 +20,9 @@ public final class KnowledgeBase {
     private final List<Company> companies;
     private final List<Category> categories;
     private final List<SourcePage> sources;
+    private final List<Figure> figures;
+    private final List<Milestone> milestones;
+    private final Map<Language, List<String>> timelineNames;
     private final Scope scope;
     private final Replies replies;
     private final PromptTemplates templates;
@@ -30,7 +33,7 @@ public final class KnowledgeBase {
 
     public KnowledgeBase(KnowledgeVersion version, List<Passage> passages, List<Contact> contacts,
                          String defaultContactId, List<Company> companies, List<Category> categories, List<SourcePage> sources,
-                         Scope scope, Replies replies, PromptTemplates templates) {
+                         Facts facts, Scope scope, Replies replies, PromptTemplates templates) {
         this.version = version;
         this.passages = List.copyOf(passages);
         this.contacts = List.copyOf(contacts);
@@ -38,6 +41,9 @@ public final class KnowledgeBase {
         this.companies = List.copyOf(companies);
         this.categories = List.copyOf(categories);
         this.sources = List.copyOf(sources);
+        this.figures = List.copyOf(facts.figures());
+        this.milestones = List.copyOf(facts.milestones());
+        this.timelineNames = facts.timelineNames();
         this.scope = scope;
         this.replies = replies;
         this.templates = templates;
@@ -124,6 +130,21 @@ public final class KnowledgeBase {
         String section = SourcePage.sectionOf(source);
         String page = sourcePage(file).map(p -> p.title().in(language)).orElse(file);
         return section.isEmpty() ? page : page + " — " + section;
+    }
+
+    /** The cluster's figures ({@code figures.yaml}). */
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** Aluminium Valley's dated milestones ({@code timeline.yaml}), oldest first. */
+    public List<Milestone> milestones() {
+        return milestones;
+    }
+
+    /** What investors call the timeline as a whole ("history", "key dates"). */
+    public List<String> timelineNames(Language language) {
+        return timelineNames.getOrDefault(language, List.of());
     }
 
     public Scope scope() {

@@ -24,6 +24,8 @@ public final class KnowledgeLoader {
     static final String COMPANIES = "companies.yaml";
     static final String SOURCES = "sources.yaml";
     static final String SCOPE = "scope.yaml";
+    static final String FIGURES = "figures.yaml";
+    static final String TIMELINE = "timeline.yaml";
     private static final String PASSAGES = "passages/";
 
     private final Clock clock;
@@ -48,13 +50,19 @@ public final class KnowledgeLoader {
                 .map(text -> SourcesReader.read(knowledge.display(SOURCES), text, problems)).orElse(List.of());
         Scope scope = required(knowledge, SCOPE, problems)
                 .map(text -> ScopeReader.read(knowledge.display(SCOPE), text, problems)).orElse(Scope.empty());
+        List<Figure> figures = optional(knowledge, FIGURES)
+                .map(text -> FiguresReader.read(knowledge.display(FIGURES), text, problems)).orElse(List.of());
+        TimelineReader.Result timeline = optional(knowledge, TIMELINE)
+                .map(text -> TimelineReader.read(knowledge.display(TIMELINE), text, problems))
+                .orElse(new TimelineReader.Result(List.of(), Map.of()));
+        Facts facts = new Facts(figures, timeline.milestones(), timeline.names());
         Replies replies = readReplies(prompts, problems);
         PromptTemplates templates = PromptTemplatesReader.read(prompts, problems);
         reportUnusedFiles(knowledge, problems);
 
         KnowledgeVersion version = new KnowledgeVersion(hash(knowledge, prompts), clock.instant(), allFiles(knowledge, prompts));
         KnowledgeBase candidate = new KnowledgeBase(version, passages, contacts.contacts(), contacts.defaultContactId(),
-                companies.companies(), companies.categories(), sources, scope, replies, templates);
+                companies.companies(), companies.categories(), sources, facts, scope, replies, templates);
         validator.validate(candidate, knowledge, problems);
         validator.checkDefaultContact(candidate, knowledge.display(CONTACTS), contacts.defaultLine(), problems);
         return new LoadResult(problems.hasErrors() ? Optional.empty() : Optional.of(candidate), problems.all(),
@@ -93,6 +101,11 @@ public final class KnowledgeLoader {
         return Optional.ofNullable(text);
     }
 
+    /** Figures and the timeline are optional: a knowledge base without them answers from its passages. */
+    private static Optional<String> optional(SourceFiles files, String name) {
+        return Optional.ofNullable(files.files().get(name));
+    }
+
     private static Replies readReplies(SourceFiles prompts, Problems problems) {
         Map<Language, Map<Reply, String>> wording = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
@@ -105,7 +118,7 @@ public final class KnowledgeLoader {
 
     private static void reportUnusedFiles(SourceFiles knowledge, Problems problems) {
         for (String path : knowledge.files().keySet()) {
-            boolean known = path.startsWith(PASSAGES) || List.of(CONTACTS, COMPANIES, SOURCES, SCOPE).contains(path)
+            boolean known = path.startsWith(PASSAGES) || List.of(CONTACTS, COMPANIES, SOURCES, SCOPE, FIGURES, TIMELINE).contains(path)
                     || path.endsWith(".md");
             if (!known) {
                 problems.warning(knowledge.display(path), 0, "this file is not used by the bot (check its name and folder)");

@@ -33,6 +33,7 @@ public final class KnowledgeValidator {
         checkPassages(kb, files, problems);
         checkContacts(kb, problems);
         checkCompanies(kb, problems);
+        FactsValidator.validate(kb, files, problems);
     }
 
     private void checkPassages(KnowledgeBase kb, SourceFiles files, Problems problems) {

@@ -15,6 +15,11 @@ public final class Replies {
         this.wording = copy;
     }
 
+    /** Every sentence in every language, placeholders left in (the evaluation counts their words as the bot's own). */
+    public java.util.List<String> texts() {
+        return wording.values().stream().flatMap(texts -> texts.values().stream()).toList();
+    }
+
     /**
      * @param values placeholder names and values, alternating: {@code "name", "Malika Cherry"}
      */

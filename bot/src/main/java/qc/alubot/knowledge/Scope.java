@@ -11,15 +11,24 @@ import qc.alubot.language.Language;
  * @param outOfScope topics the bot declines even when the cluster is mentioned (prices, weather…)
  * @param variants   groups of names for the same thing ("QC", "Québec"); a question using one
  *                   is searched with the group's first name too. Search aids, not facts.
+ * @param details    details investors ask about a person or an organisation that the sources may
+ *                   not give (an age, a budget, a revenue): when the passage lacks it, the answer says so
+ * @param places     places other than Québec as a whole (a region, a city): the cluster's figures
+ *                   are for Québec, so a figure asked for one of these is a gap, said as such
  */
 public record Scope(Map<Language, List<String>> inScope, Map<Language, List<String>> outOfScope,
-                    List<List<String>> variants) {
+                    List<List<String>> variants, Map<Language, List<String>> details,
+                    Map<Language, List<String>> places) {
 
     public Scope {
         variants = variants.stream().map(List::copyOf).toList();
+        inScope = Map.copyOf(inScope);
+        outOfScope = Map.copyOf(outOfScope);
+        details = Map.copyOf(details);
+        places = Map.copyOf(places);
     }
 
     public static Scope empty() {
-        return new Scope(Map.of(), Map.of(), List.of());
+        return new Scope(Map.of(), Map.of(), List.of(), Map.of(), Map.of());
     }
 }

@@ -13,8 +13,9 @@ final class ScopeReader {
 
     static Scope read(String file, String text, Problems problems) {
         return Yamls.parse(file, text, 0, problems).map(root -> {
-            root.allowOnly(Set.of("in_scope", "out_of_scope", "variants"));
-            return new Scope(Localizeds.lists(root, "in_scope"), Localizeds.lists(root, "out_of_scope"), variants(root));
+            root.allowOnly(Set.of("in_scope", "out_of_scope", "variants", "details", "places"));
+            return new Scope(Localizeds.lists(root, "in_scope"), Localizeds.lists(root, "out_of_scope"), variants(root),
+                    Localizeds.lists(root, "details"), Localizeds.lists(root, "places"));
         }).orElse(Scope.empty());
     }
 

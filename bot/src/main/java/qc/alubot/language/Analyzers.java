@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.util.CharsRef;
 
@@ -36,8 +37,9 @@ public final class Analyzers {
      */
     private static final Map<Language, Map<String, String>> VARIANTS = Map.of(
             Language.EN, Map.of("aluminium", "aluminum", "alu", "aluminum", "centre", "center",
-                    "centres", "centers", "organisation", "organization", "organisations", "organizations"),
-            Language.FR, Map.of("aluminum", "aluminium", "alu", "aluminium", "courriel", "email", "mail", "email"));
+                    "centres", "centers", "organisation", "organization", "organisations", "organizations", "prod", "production"),
+            Language.FR, Map.of("aluminum", "aluminium", "alu", "aluminium", "courriel", "email", "mail", "email",
+                    "prod", "production", "transfo", "transformation"));
 
     /**
      * Words that frame a question rather than say what it is about. Left in, an unknown filler
@@ -49,14 +51,16 @@ public final class Analyzers {
                     "tell", "me", "give", "know", "want", "like", "about", "information", "info", "i", "you", "we",
                     "my", "your", "our", "us", "any", "some", "here", "get", "find", "hi", "hello", "hey", "thanks",
                     "has", "have", "had", "its", "his", "her", "their", "them", "also", "more", "there's", "is",
-                    "are", "was", "were", "been", "being", "let", "need", "explain", "describe", "say", "said"),
+                    "are", "was", "were", "been", "being", "let", "need", "explain", "describe", "say", "said",
+                    "exactly", "please", "pls", "plz", "wondering", "wonder", "curious"),
             Language.FR, List.of("combien", "quel", "quelle", "quels", "quelles", "quoi", "comment", "où", "ou",
                     "quand", "pourquoi", "dites", "dire", "donner", "donnez", "donne", "savoir", "voudrais",
                     "aimerais", "pouvez", "pourriez", "peux", "svp", "information", "informations", "renseignement",
                     "renseignements", "y", "a", "t", "il", "ça", "ca", "cela", "existe", "existe-t-il", "est-ce",
                     "parlez", "parle", "moi", "sont", "est", "ont", "bonjour", "merci", "aussi", "plus", "avoir",
                     "connaître", "connaitre", "expliquez", "explique", "s'il", "plaît", "plait", "vous", "nous",
-                    "son", "sa", "ses", "leur", "leurs", "c'est", "est-ce", "qu'est-ce"));
+                    "son", "sa", "ses", "leur", "leurs", "c'est", "est-ce", "qu'est-ce", "sert", "servent", "consiste",
+                    "genre", "svp", "stp", "exactement", "quoi", "koi"));
 
     private Analyzers() {
     }
@@ -133,17 +137,27 @@ public final class Analyzers {
 
     /** The terms {@code analyzer} makes of {@code text}, in order, duplicates kept. */
     public static List<String> terms(Analyzer analyzer, String text) {
-        List<String> terms = new ArrayList<>();
+        return tokens(analyzer, text).stream().map(Token::term).toList();
+    }
+
+    /** A term and where the word it comes from stands in the text. */
+    public record Token(String term, int start, int end) {
+    }
+
+    /** The terms {@code analyzer} makes of {@code text}, with their character offsets, in order. */
+    public static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text in memory failed", e);
         }
-        return terms;
+        return tokens;
     }
 }

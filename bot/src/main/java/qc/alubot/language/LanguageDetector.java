@@ -34,6 +34,11 @@ public final class LanguageDetector {
             "revoir", "liste", "nom", "noms", "courriel", "telephone", "numero", "entreprises", "entreprise",
             "societe", "fait", "partie", "grappe", "equipe", "conseil", "administration", "aluminerie",
             "alumineries", "producteurs", "equipementiers", "parlez", "parle");
+    /**
+     * An accented lower-case word or an elision ("d'équipementiers") counts for French, but less
+     * than a function word, so a mixed message goes to the language most of its words are in.
+     */
+    private static final double ACCENT_WEIGHT = 0.75;
     private static final Pattern FRENCH_LETTERS = Pattern.compile("[éèêëàâçîïôûùœ]");
     private static final Pattern ELISION = Pattern.compile("\\b(l|d|j|qu|n|s|c)['’]\\p{L}", Pattern.CASE_INSENSITIVE);
 
@@ -68,7 +73,7 @@ public final class LanguageDetector {
                 french++;
             }
         }
-        french += 1.5 * accentedCommonWords(text) + 1.5 * count(ELISION, text);
+        french += ACCENT_WEIGHT * accentedCommonWords(text) + ACCENT_WEIGHT * count(ELISION, text);
         if (Math.abs(english - french) < 1) {
             return Optional.empty();
         }

@@ -22,12 +22,30 @@ public final class PhraseMatcher<T> {
      *                    {@code language}, found only in questions written in it ("Présidente"
      *                    must not answer "Who is the president of AluQuébec?")
      */
-    private record Entry<T>(T value, Language language, List<String> terms, boolean exact, boolean anyLanguage) {
+    private record Entry<T>(T value, Language language, List<String> terms, List<String> surfaces, boolean exact,
+                            boolean anyLanguage) {
     }
 
-    /** A phrase found in a question. */
-    public record Match<T>(T value, int length, int typos) {
+    /**
+     * A phrase found in a question.
+     *
+     * @param length terms in the phrase: longer phrases are more specific
+     * @param start  where the phrase begins in the question's text (character offset)
+     * @param end    where it ends
+     */
+    public record Match<T>(T value, int length, int typos, int start, int end) {
+
+        /** Terms matched, less the typos it took: "équipementiers" as typed beats a two-word name found with four typos. */
+        public int weight() {
+            return length - typos;
+        }
     }
+
+    /**
+     * A phrase whose analysed terms have fewer letters than this is noise, not a name: "R&D"
+     * analysed as French is the lone letter "r", which any "r u there" would match.
+     */
+    private static final int SHORTEST = 2;
 
     private final List<Entry<T>> entries = new ArrayList<>();
 
@@ -56,9 +74,11 @@ public final class PhraseMatcher<T> {
 
     private PhraseMatcher<T> add(T value, String phrase, Set<Language> languages, boolean exact) {
         for (Language language : languages) {
-            List<String> terms = Analyzers.terms(AnalyzerCache.get(language), phrase);
-            if (!terms.isEmpty()) {
-                entries.add(new Entry<>(value, language, terms, exact, languages.size() > 1));
+            List<Analyzers.Token> tokens = Analyzers.tokens(AnalyzerCache.get(language), phrase);
+            if (tokens.stream().mapToInt(t -> t.term().length()).sum() >= SHORTEST) {
+                List<String> surfaces = tokens.stream().map(t -> Texts.fold(phrase.substring(t.start(), t.end()))).toList();
+                entries.add(new Entry<>(value, language, tokens.stream().map(Analyzers.Token::term).toList(), surfaces,
+                        exact, languages.size() > 1));
             }
         }
         return this;
@@ -71,12 +91,16 @@ public final class PhraseMatcher<T> {
             if (!entry.anyLanguage() && entry.language() != text.language()) {
                 continue;
             }
-            int typos = bestTypos(entry, text.terms(entry.language()));
-            if (typos >= 0) {
-                matches.add(new Match<>(entry.value(), entry.terms().size(), typos));
+            List<Analyzers.Token> tokens = text.tokens(entry.language());
+            int[] placement = bestPlacement(entry, text.terms(entry.language()), text.surfaces(entry.language()));
+            if (placement != null) {
+                int last = placement[0] + entry.terms().size() - 1;
+                matches.add(new Match<>(entry.value(), entry.terms().size(), placement[1], tokens.get(placement[0]).start(),
+                        tokens.get(last).end()));
             }
         }
-        matches.sort(Comparator.comparingInt((Match<T> m) -> -m.length()).thenComparingInt(Match::typos));
+        matches.sort(Comparator.comparingInt((Match<T> m) -> -m.weight()).thenComparingInt(Match::typos)
+                .thenComparingInt(m -> -m.length()));
         List<Match<T>> distinct = new ArrayList<>();
         for (Match<T> match : matches) {
             if (distinct.stream().noneMatch(d -> Objects.equals(d.value(), match.value()))) {
@@ -92,8 +116,23 @@ public final class PhraseMatcher<T> {
         if (matches.isEmpty()) {
             return List.of();
         }
-        int longest = matches.get(0).length();
-        return matches.stream().filter(m -> m.length() == longest).map(Match::value).toList();
+        int longest = matches.get(0).weight();
+        return matches.stream().filter(m -> m.weight() == longest).map(Match::value).toList();
+    }
+
+    /**
+     * The values of matches that do not overlap a better one: "vice chair of the board" is the
+     * vice-chair, not also the chair; "président, vice-présidence, trésorerie" is all three.
+     */
+    public List<T> findDistinct(AnalyzedText text) {
+        List<Match<T>> kept = new ArrayList<>();
+        for (Match<T> match : find(text)) {
+            if (kept.stream().noneMatch(k -> match.start() < k.end() && k.start() < match.end()
+                    && !(match.start() == k.start() && match.end() == k.end() && match.weight() == k.weight()))) {
+                kept.add(match);
+            }
+        }
+        return kept.stream().map(Match::value).distinct().toList();
     }
 
     /** Whether one phrase is all there is to the question ("equipment manufacturers?"). */
@@ -101,7 +140,8 @@ public final class PhraseMatcher<T> {
         for (Entry<T> entry : entries) {
             boolean applicable = entry.anyLanguage() || entry.language() == text.language();
             List<String> question = text.terms(entry.language());
-            if (applicable && question.size() == entry.terms().size() && bestTypos(entry, question) >= 0) {
+            if (applicable && question.size() == entry.terms().size()
+                    && bestPlacement(entry, question, text.surfaces(entry.language())) != null) {
                 return true;
             }
         }
@@ -112,18 +152,21 @@ public final class PhraseMatcher<T> {
         return !find(text).isEmpty();
     }
 
-    /** Typos in the best placement of the phrase in the question, or -1 when it is not there. */
-    private static int bestTypos(Entry<?> entry, List<String> question) {
+    /** The best placement of the phrase in the question, as {first term, typos}; null when it is not there. */
+    private static int[] bestPlacement(Entry<?> entry, List<String> question, List<String> typed) {
         List<String> phrase = entry.terms();
-        int best = -1;
+        int[] best = null;
         for (int start = 0; start + phrase.size() <= question.size(); start++) {
             int typos = 0;
             for (int i = 0; i < phrase.size() && typos >= 0; i++) {
                 int distance = distance(phrase.get(i), question.get(start + i), entry.exact());
+                if (distance < 0 && !entry.exact()) {
+                    distance = distance(entry.surfaces().get(i), typed.get(start + i), false);
+                }
                 typos = distance < 0 ? -1 : typos + distance;
             }
-            if (typos >= 0 && (best < 0 || typos < best)) {
-                best = typos;
+            if (typos >= 0 && (best == null || typos < best[1])) {
+                best = new int[] {start, typos};
             }
         }
         return best;

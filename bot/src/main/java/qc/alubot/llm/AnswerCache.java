@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.List;
 import java.util.Optional;
 import qc.alubot.answer.Evidence;
-import qc.alubot.conversation.Turn;
+import qc.alubot.answer.Composer;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.language.Language;
 import qc.alubot.language.Texts;
@@ -33,9 +33,9 @@ final class AnswerCache {
                 .build();
     }
 
-    static Key key(Turn turn, Evidence evidence) {
-        return new Key(String.join(" ", Texts.words(evidence.question())), turn.language(),
-                turn.knowledge().version().id(), evidence.passages().stream().map(Passage::id).toList());
+    static Key key(Composer.Request request, Evidence evidence) {
+        return new Key(String.join(" ", Texts.words(evidence.question())), request.language(),
+                request.knowledge().version().id(), evidence.passages().stream().map(Passage::id).toList());
     }
 
     Optional<Verdict> get(Key key) {

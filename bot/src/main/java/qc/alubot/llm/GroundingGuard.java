@@ -1,5 +1,7 @@
 package qc.alubot.llm;
 
+import qc.alubot.language.Names;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.language.Language;
+import qc.alubot.language.Numbers;
 
 /**
  * Lets a model's reply through only if it states nothing the passages do not: every figure,
@@ -43,7 +46,7 @@ final class GroundingGuard {
         contacts.emails().stream().filter(e -> !grounds.hasEmail(e)).forEach(e -> findings.add(invented("e-mail", e)));
         contacts.phones().stream().filter(p -> !grounds.hasPhone(p)).forEach(p -> findings.add(invented("phone number", p)));
         contacts.urls().stream().filter(u -> !grounds.hasUrl(u)).forEach(u -> findings.add(invented("web address", u)));
-        Figures.in(contacts.rest(), language).stream().filter(f -> !grounds.has(f))
+        Numbers.in(contacts.rest(), language).stream().filter(f -> !grounds.has(f))
                 .forEach(f -> findings.add(invented("figure", "\"" + f.written() + "\"")));
         Names.in(contacts.rest(), grounds::ordinary).stream().filter(n -> !grounds.hasName(n)).distinct()
                 .forEach(n -> findings.add(invented("name", "\"" + n + "\"")));

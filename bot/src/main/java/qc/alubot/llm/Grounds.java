@@ -1,5 +1,7 @@
 package qc.alubot.llm;
 
+import qc.alubot.language.Names;
+
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.language.LanguageDetector;
+import qc.alubot.language.Numbers;
 import qc.alubot.language.Texts;
 
 /**
@@ -58,7 +61,7 @@ final class Grounds {
             emails.addAll(contacts.emails());
             phones.addAll(contacts.phones());
             urls.addAll(contacts.urls());
-            figures.addAll(Figures.known(contacts.rest(), passage.language()));
+            figures.addAll(Numbers.known(contacts.rest(), passage.language()));
             nameText.append(text).append('\n');
             passageText.append(text).append('\n');
             collectLowerWords(contacts.rest());
@@ -98,7 +101,7 @@ final class Grounds {
         return Contacts.urlGrounded(url, urls);
     }
 
-    boolean has(Figures.Figure figure) {
+    boolean has(Numbers.Figure figure) {
         return figure.groundedIn(figures);
     }
 

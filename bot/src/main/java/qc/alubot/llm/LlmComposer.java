@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import qc.alubot.answer.Composer;
+import qc.alubot.answer.Composer.Request;
 import qc.alubot.answer.Evidence;
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
 
 /**
  * Lets an LLM word retrieval answers, around the extractive composer: the extractive draft is
@@ -35,12 +35,12 @@ final class LlmComposer implements Composer {
     }
 
     @Override
-    public Draft compose(Turn turn, Evidence evidence) {
-        Draft fallback = extractive.compose(turn, evidence);
+    public Draft compose(Request request, Evidence evidence) {
+        Draft fallback = extractive.compose(request, evidence);
         try {
-            AnswerCache.Key key = AnswerCache.key(turn, evidence);
+            AnswerCache.Key key = AnswerCache.key(request, evidence);
             Optional<Verdict> cached = cache.get(key);
-            Verdict verdict = cached.orElseGet(() -> ask(turn, evidence));
+            Verdict verdict = cached.orElseGet(() -> ask(request, evidence));
             if (cached.isEmpty()) {
                 cache.put(key, verdict);
             }
@@ -74,9 +74,9 @@ final class LlmComposer implements Composer {
         return fallback.withNote("LLM not used: " + failure.getMessage() + "; extractive answer sent");
     }
 
-    private Verdict ask(Turn turn, Evidence evidence) {
-        String reply = model.reply(prompts.write(turn, evidence));
-        return guard.check(reply, turn.language(), evidence.passages(), List.of(turn.text(), evidence.question()));
+    private Verdict ask(Request request, Evidence evidence) {
+        String reply = model.reply(prompts.write(request, evidence));
+        return guard.check(reply, request.language(), evidence.passages(), List.of(request.text(), evidence.question()));
     }
 
     private static Draft reworded(Draft draft, String body, String note) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import qc.alubot.answer.Evidence;
 import qc.alubot.conversation.SessionState;
-import qc.alubot.conversation.Turn;
+import qc.alubot.answer.Composer;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.PromptTemplate;
 import qc.alubot.knowledge.PromptTemplates;
@@ -23,12 +23,12 @@ final class PromptWriter {
     /** A past answer is cut after this many characters: the model needs its subject, not its detail. */
     static final int HISTORY_ANSWER_CHARS = 300;
 
-    LlmPrompt write(Turn turn, Evidence evidence) {
-        PromptTemplates templates = turn.knowledge().templates();
-        String system = templates.fill(turn.language(), PromptTemplate.SYSTEM, Map.of());
-        String user = templates.fill(turn.language(), PromptTemplate.ANSWER, Map.of(
-                "question", "<question>\n" + neutralised(turn.text()) + "\n</question>",
-                "history", history(turn.session()),
+    LlmPrompt write(Composer.Request request, Evidence evidence) {
+        PromptTemplates templates = request.knowledge().templates();
+        String system = templates.fill(request.language(), PromptTemplate.SYSTEM, Map.of());
+        String user = templates.fill(request.language(), PromptTemplate.ANSWER, Map.of(
+                "question", "<question>\n" + neutralised(request.text()) + "\n</question>",
+                "history", history(request.session()),
                 "passages", passages(evidence.passages())));
         return new LlmPrompt(system, user);
     }

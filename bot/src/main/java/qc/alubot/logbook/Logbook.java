@@ -79,7 +79,7 @@ public class Logbook implements AnswerListener, FeedbackListener, PersonalDataEr
         String text = maskPersonalData ? PersonalDataMask.mask(question.text()) : question.text();
         return new Exchange(answer.id(), clock.instant().minus(latency), question.channel(),
                 pseudonyms.user(asker.userId()), pseudonyms.chat(asker.chatId()), asker.chatType(), answer.language(),
-                text, answer.text(), answer.route(), answer.outcome(), answer.confidence(),
+                text, answer.text(), answer.route().id(), answer.outcome(), answer.confidence(),
                 answer.sources().stream().map(Source::id).toList(), latency.toMillis(), answer.knowledgeVersion(),
                 answer.note(), null);
     }

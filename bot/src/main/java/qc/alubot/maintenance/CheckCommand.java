@@ -26,15 +26,16 @@ import qc.alubot.knowledge.LoadResult;
 import qc.alubot.knowledge.Problem;
 
 /**
- * {@code java -jar investor-bot.jar check [--eval PATH]}: what a maintainer runs after editing
- * knowledge/ or prompts/. Prints every problem as {@code file:line: message}, then runs the
- * evaluation set. Exit code 0 when clean, 1 on an error or an evaluation below its bar.
+ * {@code java -jar investor-bot.jar check [--eval PATH] [--show-held-out]}: what a maintainer runs
+ * after editing knowledge/ or prompts/. Prints every problem as {@code file:line: message}, then
+ * runs the evaluation sets of {@code tests/eval}. Exit code 0 when clean, 1 on an error or a set
+ * below its bar. A held-out set's failures are printed only with {@code --show-held-out}.
  */
 @Component
 @ConditionalOnProperty(name = "bot.mode", havingValue = "check")
 class CheckCommand implements CommandLineRunner, ExitCodeGenerator {
 
-    static final String DEFAULT_EVAL = "tests/eval/questions.yaml";
+    static final String DEFAULT_EVAL = "tests/eval";
 
     private final KnowledgeProperties properties;
     private final KnowledgeLoader loader;
@@ -75,7 +76,7 @@ class CheckCommand implements CommandLineRunner, ExitCodeGenerator {
         if (result.knowledge().isEmpty()) {
             return false;
         }
-        return evaluate(CommandLine.option(args, "--eval", null));
+        return evaluate(CommandLine.option(args, "--eval", null), List.of(args).contains("--show-held-out"));
     }
 
     private boolean folderExists(Path folder, String variable) {
@@ -102,24 +103,29 @@ class CheckCommand implements CommandLineRunner, ExitCodeGenerator {
                 knowledge.companies().size(), knowledge.version().id());
     }
 
-    private boolean evaluate(String explicitPath) throws IOException {
-        Path file = Path.of(explicitPath == null ? DEFAULT_EVAL : explicitPath);
-        if (!Files.isRegularFile(file)) {
+    private boolean evaluate(String explicitPath, boolean showHeldOut) throws IOException {
+        Path path = Path.of(explicitPath == null ? DEFAULT_EVAL : explicitPath);
+        if (!Files.exists(path)) {
             if (explicitPath != null) {
-                out.println(file + ": no evaluation set there (--eval expects tests/eval/questions.yaml or another file like it).");
+                out.println(path + ": no evaluation set there (--eval expects tests/eval or one of its files).");
                 return false;
             }
-            out.println("No evaluation set at " + file + ": skipped (pass --eval PATH to run one).");
+            out.println("No evaluation sets at " + path + ": skipped (pass --eval PATH to run one).");
             return true;
         }
-        EvalSet set = EvalSet.read(file);
-        out.printf(Locale.ROOT, "%nRunning the evaluation set %s (%d cases) …%n", file, set.cases().size());
-        EvalReport report = new EvalRunner(answers.getObject()::answer).run(set);
-        out.print(report.format());
-        boolean passed = report.meets(EvalReport.PASS_THRESHOLD);
-        out.printf(Locale.ROOT, "%s: %.1f%% of cases pass (bar: %.0f%%), out-of-scope questions declined: %.0f%% (bar: 100%%).%n",
-                passed ? "PASS" : "FAIL", 100 * report.passRate(), 100 * EvalReport.PASS_THRESHOLD,
-                100 * report.passRate(EvalReport.OUT_OF_SCOPE));
+        boolean passed = true;
+        AnswerService service = answers.getObject();
+        KnowledgeBase knowledge = loader.load(properties.readKnowledge(), properties.readPrompts()).knowledge().orElseThrow();
+        for (EvalSet set : EvalSet.readAll(path)) {
+            out.printf(Locale.ROOT, "%nRunning the evaluation set %s (%d cases) …%n", set.file(), set.cases().size());
+            EvalReport report = new EvalRunner(service::answer, knowledge).run(set);
+            out.print(report.format(showHeldOut));
+            boolean met = report.meets();
+            out.printf(Locale.ROOT, "%s: %.1f%% of cases pass (bar: %.0f%%, %.0f%% per category), out-of-scope declined: "
+                    + "%.0f%% (bar: 100%%), invented claims: %d (bar: 0).%n", met ? "PASS" : "FAIL", 100 * report.passRate(),
+                    100 * set.bar(), 100 * set.categoryBar(), 100 * report.passRate(EvalReport.OUT_OF_SCOPE), report.invented());
+            passed &= met;
+        }
         return passed;
     }
 

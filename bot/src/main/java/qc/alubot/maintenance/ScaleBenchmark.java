@@ -24,7 +24,6 @@ import qc.alubot.eval.EvalSet;
 import qc.alubot.knowledge.KnowledgeLoader;
 import qc.alubot.knowledge.KnowledgeProperties;
 import qc.alubot.knowledge.KnowledgeValidator;
-import qc.alubot.language.LanguageDetector;
 import qc.alubot.retrieval.Calibration;
 import qc.alubot.retrieval.DiskCachedEmbeddingModel;
 import qc.alubot.retrieval.MemoryCachedEmbeddingModel;
@@ -95,7 +94,7 @@ class ScaleBenchmark implements CommandLineRunner {
 
     private List<Long> latencies(CurrentKnowledge knowledge) throws IOException {
         AnswerService answers = new AnswerService(knowledge, new SessionStore(Duration.ofMinutes(30), Ticker.systemTicker()),
-                new LanguageDetector(), new ExtractiveComposer(), List.of());
+                new ExtractiveComposer(), List.of());
         EvalSet set = EvalSet.read(Path.of(CheckCommand.DEFAULT_EVAL));
         Measurements.askAll(answers, set, "scale-warm-up");
         List<Long> nanos = new ArrayList<>();

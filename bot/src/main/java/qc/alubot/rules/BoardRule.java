@@ -1,12 +1,15 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Source;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Reply;
@@ -19,7 +22,8 @@ import qc.alubot.language.Language;
 final class BoardRule extends DirectoryRule {
 
     static final List<String> WORDS = List.of("board", "boards", "board of directors", "directors", "conseil",
-            "conseil d administration", "administration", "administrateurs", "administratrices", "observers",
+            "conseil d administration", "administration", "administrateurs", "administratrices", "administrateur",
+            "administratrice", "board member", "board members", "observers",
             "observer", "observateurs", "observateur", "observatrices", "officers", "dirigeants", "governance",
             "gouvernance", "du ca", "au ca", "le ca");
     private static final List<String> OBSERVER_WORDS = List.of("observers", "observer", "observateurs", "observateur",
@@ -28,14 +32,14 @@ final class BoardRule extends DirectoryRule {
 
 
     BoardRule() {
-        super("board", WORDS);
+        super(Route.BOARD, WORDS);
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        KnowledgeBase knowledge = turn.knowledge();
-        Language language = turn.language();
-        boolean observersOnly = turn.analyzed().hasAnyPhrase(OBSERVER_WORDS);
+    public Draft apply(Part part, Situation situation) {
+        KnowledgeBase knowledge = situation.knowledge();
+        Language language = situation.language();
+        boolean observersOnly = part.analyzed().hasAnyPhrase(OBSERVER_WORDS);
         Predicate<Contact> shown = c -> c.group() == Contact.Group.BOARD
                 && (!observersOnly || c.role().en().equalsIgnoreCase("observer"));
         List<String> lines = new ArrayList<>();

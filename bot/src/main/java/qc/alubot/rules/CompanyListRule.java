@@ -1,11 +1,14 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Source;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.KnowledgeBase;
@@ -13,6 +16,7 @@ import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
 import qc.alubot.language.Sentences;
+import qc.alubot.language.Texts;
 
 /**
  * "Which equipment manufacturers are there?", "Liste des producteurs": every company of a
@@ -22,26 +26,48 @@ import qc.alubot.language.Sentences;
 final class CompanyListRule implements Rule {
 
     @Override
-    public String name() {
-        return "company-list";
+    public Route name() {
+        return Route.COMPANY_LIST;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return !understanding.categories().isEmpty() && !understanding.has(Intent.COUNT)
-                && (understanding.hasAny(Intent.LIST, Intent.WHO, Intent.MEMBERSHIP) || understanding.onlyCategory());
+    public boolean appliesTo(Part part, Situation situation) {
+        return !part.named().categories().isEmpty() && !part.asksForAValue()
+                && (part.asksAny(Asked.LIST, Asked.WHO, Asked.MEMBERSHIP) && listsTheCategory(part) || part.named().onlyCategory());
     }
 
-    static Draft overview(Turn turn) {
-        KnowledgeBase knowledge = turn.knowledge();
-        Language language = turn.language();
+    /** How far after "which" or "list" the category must stand to be what is listed. */
+    private static final int HEAD_REACH = 24;
+    private static final List<String> LIST_WORDS = List.of("which", "what", "who are", "list", "name", "quels", "quelles",
+            "quel", "quelle", "liste", "nommez", "nomme", "citez", "donnez", "donne", "give", "show", "examples", "exemples",
+            "some", "quelques", "any", "all the", "tous les", "toutes les", "are there", "y a-t-il", "ya tu");
+
+    /**
+     * "Which equipment manufacturers are there?" lists a category; "Which entity holds the mandate
+     * for equipment manufacturing?" and "Quelles subventions aux entreprises…?" ask for something
+     * else that a category only qualifies.
+     */
+    private static boolean listsTheCategory(Part part) {
+        String folded = Texts.fold(part.text());
+        int first = part.named().categoryMentions().stream().mapToInt(m -> m.start()).min().orElse(0);
+        String before = folded.substring(0, Math.min(first, folded.length()));
+        int lastListWord = LIST_WORDS.stream().mapToInt(word -> {
+            int at = before.lastIndexOf(word);
+            return at < 0 ? -1 : at + word.length();
+        }).max().orElse(-1);
+        return lastListWord < 0 || first - lastListWord <= HEAD_REACH;
+    }
+
+    static Draft overview(Situation situation) {
+        KnowledgeBase knowledge = situation.knowledge();
+        Language language = situation.language();
         List<String> lines = new ArrayList<>();
         for (Category category : knowledge.categories()) {
             long members = knowledge.companies().stream().filter(c -> c.isIn(category.id())).count();
             lines.add("• " + category.label().in(language) + " (" + members + ")");
         }
         String intro = knowledge.replies().say(language, Reply.COMPANIES_INTRO);
-        return Draft.fromRule("company-list", intro + "\n\n" + String.join("\n", lines), List.of(), Optional.empty());
+        return Draft.fromRule(Route.COMPANY_LIST, intro + "\n\n" + String.join("\n", lines), List.of(), Optional.empty());
     }
 
     /** The passage with the category's real total, when the names listed are only examples. */
@@ -50,12 +76,12 @@ final class CompanyListRule implements Rule {
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        KnowledgeBase knowledge = turn.knowledge();
-        Language language = turn.language();
+    public Draft apply(Part part, Situation situation) {
+        KnowledgeBase knowledge = situation.knowledge();
+        Language language = situation.language();
         List<String> blocks = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
-        for (Category category : understanding.categories()) {
+        for (Category category : part.named().categories()) {
             List<Company> members = knowledge.companies().stream().filter(c -> c.isIn(category.id())).toList();
             List<String> lines = new ArrayList<>();
             lines.add(knowledge.replies().say(language, Reply.LIST_INTRO, "category", category.label().in(language),

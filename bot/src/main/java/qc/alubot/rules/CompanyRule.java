@@ -1,13 +1,17 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Source;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.KnowledgeBase;
@@ -34,16 +38,17 @@ final class CompanyRule implements Rule {
     private static final int MAX_COMPANIES = 5;
 
     @Override
-    public String name() {
-        return "company-membership";
+    public Route name() {
+        return Route.COMPANY_MEMBERSHIP;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        int named = understanding.companies().size();
-        return named > 0 && named <= MAX_COMPANIES && !understanding.has(Intent.COUNT)
-                && (understanding.has(Intent.MEMBERSHIP) || understanding.companies().stream().noneMatch(described::contains)
-                && (!understanding.categories().isEmpty() || understanding.onlyNames()));
+    public boolean appliesTo(Part part, Situation situation) {
+        int named = part.named().companies().size();
+        return named > 0 && named <= MAX_COMPANIES && !part.asksForAValue()
+                && (part.asksAny(Asked.MEMBERSHIP, Asked.SAME) || part.named().companies().stream().noneMatch(described::contains)
+                && (!part.named().categories().isEmpty() || part.named().onlyNames()
+                || CompanyActivityRule.asksWhatItDoes(part)));
     }
 
     private static boolean isContainer(Company company, KnowledgeBase knowledge) {
@@ -51,15 +56,38 @@ final class CompanyRule implements Rule {
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        KnowledgeBase knowledge = turn.knowledge();
-        Language language = turn.language();
-        List<Company> containers = understanding.companies().stream().filter(c -> isContainer(c, knowledge)).toList();
-        List<Company> members = understanding.companies().stream().filter(c -> !containers.contains(c)).toList();
+    public Draft apply(Part part, Situation situation) {
+        if (part.asks(Asked.SAME) && part.named().companies().size() == 1) {
+            return sameCompany(part.named().companies().get(0), situation);
+        }
+        Draft listed = listed(part, situation);
+        if (CompanyActivityRule.asksWhatItDoes(part) && !part.asks(Asked.MEMBERSHIP)) {
+            String unknown = part.named().companies().stream().map(c -> situation.knowledge().replies().say(
+                    situation.language(), Reply.COMPANY_ACTIVITY_UNKNOWN, "company", c.name()))
+                    .collect(Collectors.joining(" "));
+            return listed.withBody(unknown + "\n\n" + listed.body()).withOutcome(Outcome.NO_ANSWER);
+        }
+        return listed;
+    }
+
+    /** "Are Rio Tinto Alcan and Rio Tinto Aluminium the same company?": the names the sources give it. */
+    private Draft sameCompany(Company company, Situation situation) {
+        String names = company.names().collect(Collectors.joining(", "));
+        String body = situation.knowledge().replies().say(situation.language(), Reply.SAME_COMPANY, "company",
+                company.name(), "names", names);
+        return Draft.fromRule(name(), body, List.of(new Source("companies.yaml#" + company.id(), company.name(),
+                situation.knowledge().citation(company.source(), situation.language()))), Optional.empty());
+    }
+
+    private Draft listed(Part part, Situation situation) {
+        KnowledgeBase knowledge = situation.knowledge();
+        Language language = situation.language();
+        List<Company> containers = part.named().companies().stream().filter(c -> isContainer(c, knowledge)).toList();
+        List<Company> members = part.named().companies().stream().filter(c -> !containers.contains(c)).toList();
         // "Is Alcoa a member of AluQuébec?" is about Alcoa; the sources list no one's memberships.
         boolean inContainer = !members.isEmpty() && !containers.isEmpty();
-        List<Company> described = inContainer ? members : understanding.companies();
-        Reply wording = understanding.has(Intent.MEMBERSHIP) && !inContainer ? Reply.MEMBER_OF : Reply.LISTED_AS;
+        List<Company> described = inContainer ? members : part.named().companies();
+        Reply wording = part.asks(Asked.MEMBERSHIP) && !inContainer ? Reply.MEMBER_OF : Reply.LISTED_AS;
         List<String> lines = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (Company company : described) {

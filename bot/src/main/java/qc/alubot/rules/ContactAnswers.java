@@ -1,11 +1,14 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Source;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Passage;
@@ -22,20 +25,20 @@ final class ContactAnswers {
     private ContactAnswers() {
     }
 
-    static Draft about(String route, List<Contact> contacts, Turn turn, Understanding understanding) {
-        KnowledgeBase knowledge = turn.knowledge();
-        Language language = turn.language();
+    static Draft about(Route route, List<Contact> contacts, Part part, Situation situation) {
+        KnowledgeBase knowledge = situation.knowledge();
+        Language language = situation.language();
         List<Contact> shown = contacts.subList(0, Math.min(MAX_CARDS, contacts.size()));
         List<String> blocks = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (Contact contact : shown) {
             List<String> lines = new ArrayList<>();
-            missingDetail(contact, understanding, language, knowledge).ifPresent(lines::add);
+            missingDetail(contact, part, language, knowledge).ifPresent(lines::add);
             lines.add(ContactCards.card(contact, language, knowledge));
             blocks.add(String.join("\n", lines));
             sources.add(ContactCards.source(contact, language, knowledge));
         }
-        if (shown.size() == 1 && wantsProfile(understanding)) {
+        if (shown.size() == 1 && wantsProfile(part)) {
             Contact person = shown.get(0);
             profile(person, language, knowledge).ifPresent(passage -> {
                 blocks.add(beyondTitle(passage, person.role().in(language)));
@@ -46,8 +49,9 @@ final class ContactAnswers {
         return Draft.fromRule(route, String.join("\n\n", blocks), sources, about);
     }
 
-    private static boolean wantsProfile(Understanding understanding) {
-        return understanding.has(Intent.WHO) && !understanding.hasAny(Intent.EMAIL, Intent.PHONE, Intent.CONTACT);
+    private static boolean wantsProfile(Part part) {
+        return (part.asksAny(Asked.WHO, Asked.EXPLAIN) || part.named().onlyNames())
+                && !part.asksAny(Asked.EMAIL, Asked.PHONE, Asked.CONTACT);
     }
 
     /** The profile's first sentence that says more than the title the card already shows. */
@@ -64,12 +68,12 @@ final class ContactAnswers {
     }
 
     /** "The sources give no phone number for Julien Gendron." when that is what was asked. */
-    private static Optional<String> missingDetail(Contact contact, Understanding understanding, Language language,
+    private static Optional<String> missingDetail(Contact contact, Part part, Language language,
                                                   KnowledgeBase knowledge) {
         Reply detail = null;
-        if (understanding.has(Intent.EMAIL) && contact.emailAddress().isEmpty()) {
+        if (part.asks(Asked.EMAIL) && contact.emailAddress().isEmpty()) {
             detail = Reply.DETAIL_EMAIL;
-        } else if (understanding.has(Intent.PHONE) && contact.phoneNumber().isEmpty()) {
+        } else if (part.asks(Asked.PHONE) && contact.phoneNumber().isEmpty()) {
             detail = Reply.DETAIL_PHONE;
         }
         if (detail == null) {

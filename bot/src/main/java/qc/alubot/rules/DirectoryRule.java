@@ -1,7 +1,10 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.List;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 
 /**
  * A rule for a question about a group of people ("Who is on the board?", "L'équipe ?"),
@@ -9,21 +12,21 @@ import qc.alubot.conversation.Turn;
  */
 abstract class DirectoryRule implements Rule {
 
-    private final String name;
+    private final Route name;
     private final List<String> words;
 
-    DirectoryRule(String name, List<String> words) {
+    DirectoryRule(Route name, List<String> words) {
         this.name = name;
         this.words = List.copyOf(words);
     }
 
     @Override
-    public String name() {
+    public Route name() {
         return name;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return turn.analyzed().hasAnyPhrase(words) && understanding.asksForDirectory();
+    public boolean appliesTo(Part part, Situation situation) {
+        return part.analyzed().hasAnyPhrase(words) && Persons.asksForDirectory(part);
     }
 }

@@ -1,8 +1,11 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.List;
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 
 /**
  * "What is his email?", "Et son numéro ?": contact details of the person the conversation was
@@ -14,25 +17,25 @@ final class FollowUpContactRule implements Rule {
     private static final int SHORT_QUESTION_WORDS = 5;
 
     @Override
-    public String name() {
-        return "contact";
+    public Route name() {
+        return Route.CONTACT;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return turn.session().contactId().flatMap(turn.knowledge()::contact).isPresent()
-                && (understanding.hasAny(Intent.EMAIL, Intent.PHONE, Intent.CONTACT)
-                    || understanding.pronoun() && understanding.hasAny(Intent.ROLE, Intent.ORGANISATION))
-                && understanding.namedPeople().isEmpty()
-                && understanding.roleHolders().isEmpty()
-                && understanding.companies().isEmpty()
-                && (understanding.pronoun() || turn.analyzed().words().size() <= SHORT_QUESTION_WORDS);
+    public boolean appliesTo(Part part, Situation situation) {
+        return situation.session().contactId().flatMap(situation.knowledge()::contact).isPresent()
+                && (part.asksAny(Asked.EMAIL, Asked.PHONE, Asked.CONTACT)
+                    || part.named().pronoun() && part.asksAny(Asked.ROLE, Asked.ORGANISATION))
+                && Persons.named(part).isEmpty()
+                && part.named().roleHolders().isEmpty()
+                && part.named().companies().isEmpty()
+                && (part.named().pronoun() || part.analyzed().words().size() <= SHORT_QUESTION_WORDS);
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        return turn.knowledge().contact(turn.session().contactId().orElseThrow())
-                .map(contact -> ContactAnswers.about(name(), List.of(contact), turn, understanding))
+    public Draft apply(Part part, Situation situation) {
+        return situation.knowledge().contact(situation.session().contactId().orElseThrow())
+                .map(contact -> ContactAnswers.about(name(), List.of(contact), part, situation))
                 .orElseThrow();
     }
 }

@@ -1,9 +1,12 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.List;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.Reply;
@@ -16,27 +19,27 @@ import qc.alubot.knowledge.Reply;
 final class GeneralContactRule implements Rule {
 
     @Override
-    public String name() {
-        return "contact";
+    public Route name() {
+        return Route.CONTACT;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return understanding.hasAny(Intent.CONTACT, Intent.HANDLES) && understanding.namedPeople().isEmpty()
-                && understanding.roleHolders().isEmpty() && !understanding.has(Intent.COUNT);
+    public boolean appliesTo(Part part, Situation situation) {
+        return part.asksAny(Asked.CONTACT, Asked.HANDLES) && Persons.named(part).isEmpty()
+                && part.named().roleHolders().isEmpty() && !part.asks(Asked.COUNT);
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        Contact fallback = turn.knowledge().defaultContact();
-        Draft card = ContactAnswers.about(name(), List.of(fallback), turn, understanding);
-        List<Company> others = understanding.companies().stream()
+    public Draft apply(Part part, Situation situation) {
+        Contact fallback = situation.knowledge().defaultContact();
+        Draft card = ContactAnswers.about(name(), List.of(fallback), part, situation);
+        List<Company> others = part.named().companies().stream()
                 .filter(company -> !company.names().anyMatch(n -> n.equalsIgnoreCase(fallback.organisation())))
                 .toList();
         if (others.isEmpty()) {
             return card;
         }
-        String noContact = turn.knowledge().replies().say(turn.language(), Reply.NO_CONTACT_FOR,
+        String noContact = situation.knowledge().replies().say(situation.language(), Reply.NO_CONTACT_FOR,
                 "organisation", others.get(0).name());
         return Draft.fromRule(name(), noContact + "\n\n" + card.body(), card.sources(), card.contactId())
                 .withOutcome(Outcome.NO_ANSWER);

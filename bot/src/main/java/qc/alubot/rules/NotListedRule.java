@@ -1,5 +1,7 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -7,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.LanguageDetector;
@@ -27,14 +30,14 @@ final class NotListedRule implements Rule {
             "est-ce", "which", "what", "who", "quel", "quelle", "saguenay", "lac-saint-jean", "canada", "yes", "no");
 
     @Override
-    public String name() {
-        return "company-membership";
+    public Route name() {
+        return Route.COMPANY_MEMBERSHIP;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return understanding.has(Intent.MEMBERSHIP) && !understanding.has(Intent.COUNT) && understanding.companies().isEmpty()
-                && understanding.namedPeople().isEmpty() && candidate(turn.text()).isPresent();
+    public boolean appliesTo(Part part, Situation situation) {
+        return part.asks(Asked.MEMBERSHIP) && !part.asks(Asked.COUNT) && part.named().companies().isEmpty()
+                && Persons.named(part).isEmpty() && candidate(part.text()).isPresent();
     }
 
     static Optional<String> candidate(String text) {
@@ -50,17 +53,17 @@ final class NotListedRule implements Rule {
     }
 
     private static boolean couldBeName(String word) {
-        String folded = Texts.fold(word);
+        String folded = String.join(" ", Texts.words(word));
         return !NOT_NAMES.contains(folded) && !LanguageDetector.isFunctionWord(folded);
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        String name = candidate(turn.text()).orElseThrow();
-        Contact contact = turn.knowledge().defaultContact();
-        String body = turn.knowledge().replies().say(turn.language(), Reply.NOT_LISTED, "company", name) + "\n\n"
-                + ContactCards.card(contact, turn.language(), turn.knowledge());
-        Draft card = Draft.fromRule(name(), body, List.of(ContactCards.source(contact, turn.language(), turn.knowledge())),
+    public Draft apply(Part part, Situation situation) {
+        String name = candidate(part.text()).orElseThrow();
+        Contact contact = situation.knowledge().defaultContact();
+        String body = situation.knowledge().replies().say(situation.language(), Reply.NOT_LISTED, "company", name) + "\n\n"
+                + ContactCards.card(contact, situation.language(), situation.knowledge());
+        Draft card = Draft.fromRule(name(), body, List.of(ContactCards.source(contact, situation.language(), situation.knowledge())),
                 Optional.of(contact.id()));
         return card.withOutcome(Outcome.NO_ANSWER);
     }

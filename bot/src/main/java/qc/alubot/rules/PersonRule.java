@@ -1,7 +1,10 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 
 /**
  * "Julien Gendron's email", "Who is Malika Cherry?", "Comment joindre Mme Cherry ?": a named
@@ -11,18 +14,18 @@ import qc.alubot.conversation.Turn;
 final class PersonRule implements Rule {
 
     @Override
-    public String name() {
-        return "contact";
+    public Route name() {
+        return Route.CONTACT;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return !understanding.namedPeople().isEmpty()
-                && (understanding.hasAny(Understanding.PERSON_INTENTS) || understanding.onlyNames());
+    public boolean appliesTo(Part part, Situation situation) {
+        return !Persons.named(part).isEmpty()
+                && (part.asksAny(Persons.ABOUT_A_PERSON) || part.named().onlyNames());
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        return ContactAnswers.about(name(), understanding.namedPeople(), turn, understanding);
+    public Draft apply(Part part, Situation situation) {
+        return ContactAnswers.about(name(), Persons.named(part), part, situation);
     }
 }

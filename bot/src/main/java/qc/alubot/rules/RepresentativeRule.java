@@ -1,21 +1,24 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 import qc.alubot.language.AnalyzedText;
 
 /** "Who represents Rio Tinto on the board?", "Qui siège pour Promotion Saguenay ?". */
 final class RepresentativeRule implements Rule {
 
     @Override
-    public String name() {
-        return "board";
+    public Route name() {
+        return Route.BOARD;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        return !understanding.representatives().isEmpty() && understanding.namedPeople().isEmpty()
-                && (understanding.has(Intent.WHO) || mentionsBoard(turn.analyzed()));
+    public boolean appliesTo(Part part, Situation situation) {
+        return !part.named().representatives().isEmpty() && Persons.named(part).isEmpty()
+                && (part.asksAny(Asked.WHO, Asked.LIST, Asked.ORGANISATION) || mentionsBoard(part.analyzed()));
     }
 
     static boolean mentionsBoard(AnalyzedText text) {
@@ -24,7 +27,7 @@ final class RepresentativeRule implements Rule {
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        return ContactAnswers.about(name(), understanding.representatives(), turn, understanding);
+    public Draft apply(Part part, Situation situation) {
+        return ContactAnswers.about(name(), part.named().representatives(), part, situation);
     }
 }

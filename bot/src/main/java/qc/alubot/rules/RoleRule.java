@@ -1,7 +1,10 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 
 /**
  * "Who is the general director?", "Qui est la présidente du conseil ?", "development manager
@@ -13,22 +16,22 @@ import qc.alubot.conversation.Turn;
 final class RoleRule implements Rule {
 
     @Override
-    public String name() {
-        return "contact";
+    public Route name() {
+        return Route.CONTACT;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        int holders = understanding.roleHolders().size();
-        boolean directory = holders > 1 && understanding.has(Intent.LIST);
-        return holders > 0 && holders <= ContactAnswers.MAX_CARDS && !directory && understanding.namedPeople().isEmpty()
-                && !understanding.has(Intent.COUNT)
-                && (understanding.hasAny(Understanding.PERSON_INTENTS) || understanding.has(Intent.HANDLES)
-                || understanding.onlyRole());
+    public boolean appliesTo(Part part, Situation situation) {
+        int holders = part.named().roleHolders().size();
+        boolean directory = holders > 1 && part.asks(Asked.LIST);
+        return holders > 0 && holders <= ContactAnswers.MAX_CARDS && !directory && Persons.named(part).isEmpty()
+                && !part.asks(Asked.COUNT)
+                && (part.asksAny(Persons.ABOUT_A_PERSON) || part.asks(Asked.HANDLES)
+                || part.named().onlyRole());
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        return ContactAnswers.about(name(), understanding.roleHolders(), turn, understanding);
+    public Draft apply(Part part, Situation situation) {
+        return ContactAnswers.about(name(), part.named().roleHolders(), part, situation);
     }
 }

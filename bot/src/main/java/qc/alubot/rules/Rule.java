@@ -1,7 +1,10 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 
 /**
  * A rule answers one kind of question from the structured files, word for word: a predicate
@@ -10,9 +13,9 @@ import qc.alubot.conversation.Turn;
 interface Rule {
 
     /** The route recorded for answers from this rule, e.g. {@code contact}. */
-    String name();
+    Route name();
 
-    boolean appliesTo(Turn turn, Understanding understanding);
+    boolean appliesTo(Part part, Situation situation);
 
-    Draft apply(Turn turn, Understanding understanding);
+    Draft apply(Part part, Situation situation);
 }

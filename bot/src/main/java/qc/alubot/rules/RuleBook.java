@@ -6,27 +6,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
-import qc.alubot.language.AnalyzedText;
 import qc.alubot.language.Language;
+import qc.alubot.understanding.Part;
 
 /**
- * The rules, in the order they are tried: the most specific first (a named person beats a
- * title, a title beats a topic, a company beats its category). Built once per knowledge version.
+ * The rules over {@code contacts.yaml} and {@code companies.yaml}, in the order they are tried:
+ * the most specific first (a named person beats a title, a title beats a topic, a company beats
+ * its category). Built once per knowledge version.
  */
 public final class RuleBook {
 
-    private final Mentions mentions;
-    private final Set<Company> described;
     private final List<Rule> rules;
-    private volatile Reading last;
 
     public RuleBook(KnowledgeBase knowledge) {
-        this.mentions = new Mentions(knowledge);
-        this.described = describedCompanies(knowledge);
         this.rules = List.of(
             new PersonRule(),
             new FollowUpContactRule(),
@@ -35,9 +30,10 @@ public final class RuleBook {
             new TopicContactRule(),
             new BoardRule(),
             new TeamRule(),
-            new CompanyRule(described),
+            new CompanyRule(describedCompanies(knowledge)),
             new GeneralContactRule(),
             new NotListedRule(),
+            new CompanyActivityRule(),
             new CompanyListRule());
     }
 
@@ -55,17 +51,16 @@ public final class RuleBook {
     }
 
     /** The first rule's answer, or empty when no rule applies. */
-    public Optional<Draft> reply(Turn turn) {
-        Understanding understanding = understand(turn);
+    public Optional<Draft> reply(Part part, Situation situation) {
         return rules.stream()
-                .filter(rule -> rule.appliesTo(turn, understanding))
+                .filter(rule -> rule.appliesTo(part, situation))
                 .findFirst()
-                .map(rule -> rule.apply(turn, understanding));
+                .map(rule -> rule.apply(part, situation));
     }
 
-    /** A person's card in the turn's language, with whom to go through when they have no details. */
-    public String card(Contact contact, Turn turn) {
-        return ContactCards.card(contact, turn.language(), turn.knowledge());
+    /** A person's card, with whom to go through when they have no details. */
+    public static String card(Contact contact, Language language, KnowledgeBase knowledge) {
+        return ContactCards.card(contact, language, knowledge);
     }
 
     /**
@@ -77,47 +72,23 @@ public final class RuleBook {
     }
 
     /** The team and how to reach them, for the /contacts command. */
-    public Draft team(Turn turn) {
-        return new TeamRule().apply(turn, understand(turn));
+    public static Draft team(Situation situation) {
+        return TeamRule.directory(situation);
     }
 
     /** The categories of companies with their sizes, for the /companies command. */
-    public Draft companiesOverview(Turn turn) {
-        return CompanyListRule.overview(turn);
+    public static Draft companiesOverview(Situation situation) {
+        return CompanyListRule.overview(situation);
     }
 
-    /** Whether the question names anything from the structured files (a person, company, category…). */
-    public boolean recognises(Turn turn) {
-        Understanding understanding = understand(turn);
-        return !understanding.namedPeople().isEmpty() || !understanding.companies().isEmpty()
-                || !understanding.categories().isEmpty() || !understanding.roleHolders().isEmpty();
+    /** Whether the part names anything from the structured files (a person, company, category…). */
+    public static boolean recognises(Part part) {
+        return !Persons.named(part).isEmpty() || !part.named().companies().isEmpty()
+                || !part.named().categories().isEmpty() || !part.named().roleHolders().isEmpty();
     }
 
-    /** Every name of every company or organisation the question names. */
-    public List<List<String>> companiesNamed(Turn turn) {
-        return understand(turn).companies().stream().map(c -> c.names().toList()).toList();
-    }
-
-    /** The people a question's subject belongs to, e.g. equipment manufacturers: their development director. */
-    public List<String> contactsFor(Turn turn) {
-        return understand(turn).topicContacts().stream().map(Contact::id).toList();
-    }
-
-    /** The last question read and what was found in it. */
-    private record Reading(AnalyzedText text, Understanding understanding) {
-    }
-
-    /**
-     * What the rules find in a question, read once: the answer service asks the rules, then
-     * (when no rule applies) whether the question names anything and whom it concerns. A
-     * question is identified by its analysed text; another thread's question only costs a re-read.
-     */
-    private Understanding understand(Turn turn) {
-        Reading reading = last;
-        if (reading == null || reading.text() != turn.analyzed()) {
-            reading = new Reading(turn.analyzed(), Understanding.of(turn.analyzed(), mentions));
-            last = reading;
-        }
-        return reading.understanding();
+    /** The people a part's subject belongs to, e.g. equipment manufacturers: their development director. */
+    public static List<String> contactsFor(Part part) {
+        return part.named().topicContacts().stream().map(Contact::id).toList();
     }
 }

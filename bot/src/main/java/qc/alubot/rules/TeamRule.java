@@ -1,11 +1,14 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Source;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Reply;
@@ -20,13 +23,17 @@ final class TeamRule extends DirectoryRule {
 
 
     TeamRule() {
-        super("team", WORDS);
+        super(Route.TEAM, WORDS);
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        KnowledgeBase knowledge = turn.knowledge();
-        Language language = turn.language();
+    public Draft apply(Part part, Situation situation) {
+        return directory(situation);
+    }
+
+    static Draft directory(Situation situation) {
+        KnowledgeBase knowledge = situation.knowledge();
+        Language language = situation.language();
         List<String> blocks = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         blocks.add(knowledge.replies().say(language, Reply.TEAM_INTRO, "organisation", knowledge.defaultContact().organisation()));
@@ -43,7 +50,7 @@ final class TeamRule extends DirectoryRule {
         }
         String intro = blocks.remove(0);
         String title = knowledge.replies().say(language, Reply.TEAM_NAME, "organisation", knowledge.defaultContact().organisation());
-        return Draft.fromRule(name(), intro + "\n\n" + String.join("\n", blocks),
+        return Draft.fromRule(Route.TEAM, intro + "\n\n" + String.join("\n", blocks),
                 List.of(new Source("contacts.yaml#team", title, sources.isEmpty() ? "" : sources.get(0).source())),
                 Optional.empty());
     }

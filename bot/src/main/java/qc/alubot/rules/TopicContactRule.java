@@ -1,7 +1,10 @@
 package qc.alubot.rules;
 
+import qc.alubot.conversation.Route;
+
 import qc.alubot.conversation.Draft;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 
 /**
  * "Who handles equipment manufacturers?", "À qui m'adresser pour la transformation ?", "Qui
@@ -12,19 +15,20 @@ import qc.alubot.conversation.Turn;
 final class TopicContactRule implements Rule {
 
     @Override
-    public String name() {
-        return "contact";
+    public Route name() {
+        return Route.CONTACT;
     }
 
     @Override
-    public boolean appliesTo(Turn turn, Understanding understanding) {
-        boolean asksForSomeone = understanding.hasAny(Intent.HANDLES, Intent.CONTACT)
-                || understanding.has(Intent.WHO) && understanding.categories().isEmpty();
-        return !understanding.topicContacts().isEmpty() && asksForSomeone && understanding.namedPeople().isEmpty();
+    public boolean appliesTo(Part part, Situation situation) {
+        boolean asksForSomeone = part.asksAny(Asked.HANDLES, Asked.CONTACT)
+                || part.asks(Asked.WHO) && part.named().categories().isEmpty();
+        return !part.named().topicContacts().isEmpty() && asksForSomeone && Persons.named(part).isEmpty()
+                && !part.asksForAValue();
     }
 
     @Override
-    public Draft apply(Turn turn, Understanding understanding) {
-        return ContactAnswers.about(name(), understanding.topicContacts(), turn, understanding);
+    public Draft apply(Part part, Situation situation) {
+        return ContactAnswers.about(name(), part.named().topicContacts(), part, situation);
     }
 }

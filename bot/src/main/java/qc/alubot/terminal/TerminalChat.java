@@ -6,18 +6,23 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import qc.alubot.answer.AnswerService;
+import qc.alubot.answer.Explanations;
 import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Asker;
 import qc.alubot.conversation.Channel;
 import qc.alubot.conversation.Question;
 
-/** {@code java -jar investor-bot.jar chat}: a conversation in the terminal, one question a line. */
+/**
+ * {@code java -jar investor-bot.jar chat [--explain]}: a conversation in the terminal, one
+ * question a line; with {@code --explain}, how each question was understood and answered.
+ */
 @Component
 @ConditionalOnProperty(name = "bot.mode", havingValue = "chat")
 class TerminalChat implements CommandLineRunner {
@@ -25,6 +30,7 @@ class TerminalChat implements CommandLineRunner {
     private static final Set<String> QUIT = Set.of("/quit", "/exit", "quit", "exit");
 
     private final AnswerService answers;
+    private boolean explain;
 
     TerminalChat(AnswerService answers) {
         this.answers = answers;
@@ -32,6 +38,7 @@ class TerminalChat implements CommandLineRunner {
 
     @Override
     public void run(String... args) {
+        explain = List.of(args).contains("--explain");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         converse(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
     }
@@ -43,6 +50,7 @@ class TerminalChat implements CommandLineRunner {
             String line;
             while (prompt(out) && (line = in.readLine()) != null && !QUIT.contains(line.strip().toLowerCase())) {
                 if (!line.isBlank()) {
+                    explainIfAsked(line, out);
                     out.println(ask(line).text());
                 }
             }
@@ -59,7 +67,18 @@ class TerminalChat implements CommandLineRunner {
     }
 
     private Answer ask(String text) {
-        return answers.answer(new Question(text, "terminal", Channel.TERMINAL, Optional.empty(),
-                Optional.empty(), Asker.anonymous("terminal")));
+        return answers.answer(question(text));
+    }
+
+    private void explainIfAsked(String text, PrintStream out) {
+        if (explain) {
+            Explanations.of(answers.explain(question(text))).forEach(line -> out.println("  · " + line.label() + ": "
+                    + line.value()));
+        }
+    }
+
+    private static Question question(String text) {
+        return new Question(text, "terminal", Channel.TERMINAL, Optional.empty(), Optional.empty(),
+                Asker.anonymous("terminal"));
     }
 }

@@ -195,7 +195,7 @@ class StaffPagesTest {
     @Test
     void shows_a_conversation_whole_with_what_answered_and_why() throws Exception {
         String html = page("/admin/conversations/" + sample.recyclers);
-        assertThat(html).contains("How many smelters are there in Québec?", "And how many recyclers?", "retrieval",
+        assertThat(html).contains("How many smelters are there in Québec?", "And how many recyclers?", "figure",
                         "👎 Not helpful", TestEngine.shared().snapshot().version())
                 .doesNotContain("How many employees");
     }

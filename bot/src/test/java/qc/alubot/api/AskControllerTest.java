@@ -45,7 +45,7 @@ class AskControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.answer", containsString("132")))
                 .andExpect(jsonPath("$.language").value("en"))
-                .andExpect(jsonPath("$.route").value("retrieval"))
+                .andExpect(jsonPath("$.route").value("figure"))
                 .andExpect(jsonPath("$.confidence").isNumber())
                 .andExpect(jsonPath("$.sources", hasSize(1)))
                 .andExpect(jsonPath("$.sources[0].id").value("recyclers"))

@@ -1,5 +1,7 @@
 package qc.alubot.knowledge;
 
+import qc.alubot.answer.TestEngine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,8 +18,8 @@ class KnowledgeLoaderTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
     private final KnowledgeLoader loader = new KnowledgeLoader(CLOCK, new KnowledgeValidator(CLOCK, Duration.ofDays(365)));
-    private final SourceFiles projectKnowledge = KnowledgeFiles.readFolder(Path.of("../knowledge"), "knowledge");
-    private final SourceFiles projectPrompts = KnowledgeFiles.readFolder(Path.of("../prompts"), "prompts");
+    private final SourceFiles projectKnowledge = KnowledgeFiles.readFolder(TestEngine.KNOWLEDGE, "knowledge");
+    private final SourceFiles projectPrompts = KnowledgeFiles.readFolder(TestEngine.PROMPTS, "prompts");
 
     @Test
     void loads_the_projects_knowledge_without_a_single_problem() {

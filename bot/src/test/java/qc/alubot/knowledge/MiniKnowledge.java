@@ -1,5 +1,7 @@
 package qc.alubot.knowledge;
 
+import qc.alubot.answer.TestEngine;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +20,7 @@ final class MiniKnowledge {
     static final String SEED = "000_41cfa38f798cc68c.txt";
 
     private final Map<String, String> files = new HashMap<>();
-    private final Map<String, String> prompts = new HashMap<>(KnowledgeFiles.readFolder(Path.of("../prompts"), "prompts").files());
+    private final Map<String, String> prompts = new HashMap<>(KnowledgeFiles.readFolder(TestEngine.PROMPTS, "prompts").files());
 
     MiniKnowledge() {
         files.put("sources.yaml", """

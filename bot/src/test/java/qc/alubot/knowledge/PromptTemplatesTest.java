@@ -1,5 +1,7 @@
 package qc.alubot.knowledge;
 
+import qc.alubot.answer.TestEngine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -17,8 +19,8 @@ class PromptTemplatesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
     private final KnowledgeLoader loader = new KnowledgeLoader(CLOCK, new KnowledgeValidator(CLOCK, Duration.ofDays(365)));
-    private final SourceFiles knowledge = KnowledgeFiles.readFolder(Path.of("../knowledge"), "knowledge");
-    private final SourceFiles prompts = KnowledgeFiles.readFolder(Path.of("../prompts"), "prompts");
+    private final SourceFiles knowledge = KnowledgeFiles.readFolder(TestEngine.KNOWLEDGE, "knowledge");
+    private final SourceFiles prompts = KnowledgeFiles.readFolder(TestEngine.PROMPTS, "prompts");
 
     private LoadResult loadWith(String file, String text) {
         Map<String, String> edited = new HashMap<>(prompts.files());

@@ -48,7 +48,7 @@ class LogbookRecordingTest {
             assertThat(exchange.language()).isEqualTo(Language.EN);
             assertThat(exchange.question()).isEqualTo("How many smelters are there in Québec?");
             assertThat(exchange.answer()).isEqualTo(answer.text()).contains("eight");
-            assertThat(exchange.route()).isEqualTo("retrieval");
+            assertThat(exchange.route()).isEqualTo(answer.route().id()).isEqualTo("figure");
             assertThat(exchange.outcome()).isEqualTo(answer.outcome());
             assertThat(exchange.confidence()).isEqualTo(answer.confidence());
             assertThat(exchange.sourceIds()).contains("smelters-output");

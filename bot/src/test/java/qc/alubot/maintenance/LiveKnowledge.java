@@ -19,7 +19,6 @@ import qc.alubot.conversation.Question;
 import qc.alubot.knowledge.KnowledgeLoader;
 import qc.alubot.knowledge.KnowledgeProperties;
 import qc.alubot.knowledge.KnowledgeValidator;
-import qc.alubot.language.LanguageDetector;
 import qc.alubot.retrieval.Calibration;
 import qc.alubot.retrieval.DiskCachedEmbeddingModel;
 
@@ -46,7 +45,7 @@ final class LiveKnowledge implements AutoCloseable {
         knowledge = newKnowledge(diskCache);
         knowledge.reload();
         answers = new AnswerService(knowledge, new SessionStore(Duration.ofMinutes(30), Ticker.systemTicker()),
-                new LanguageDetector(), new ExtractiveComposer(), List.of());
+                new ExtractiveComposer(), List.of());
         watcher = new KnowledgeWatcher(List.of(knowledgeDir, promptsDir), Duration.ofMillis(100), knowledge).start();
     }
 

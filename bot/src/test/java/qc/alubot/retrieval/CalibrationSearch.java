@@ -25,7 +25,8 @@ public class CalibrationSearch {
                     for (double margin : new double[] {0.1, 0.2, 0.3}) {
                         for (double threshold : new double[] {0.45, 0.5, 0.55, 0.6}) {
                             Calibration c = new Calibration(floor, ceiling, weight, margin, threshold);
-                            EvalReport r = new EvalRunner(TestEngine.calibratedWith(c).service()::answer).run(set);
+                            TestEngine engine = TestEngine.calibratedWith(c);
+                            EvalReport r = new EvalRunner(engine.service()::answer, engine.snapshot().knowledge()).run(set);
                             rows.add(String.format("%.3f oos=%.2f na=%.2f para=%.2f typo=%.2f %s", r.passRate(),
                                     r.passRate("out-of-scope"), r.passRate("no-answer"), r.passRate("paraphrase"),
                                     r.passRate("typos"), c));

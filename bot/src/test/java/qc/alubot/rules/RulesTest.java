@@ -201,7 +201,7 @@ class RulesTest {
 
         @Test
         void leaves_how_many_questions_to_the_passages_which_have_the_real_count() {
-            assertThat(ask("How many equipment manufacturers are there?")).cameFromRoute("retrieval").says("76");
+            assertThat(ask("How many equipment manufacturers are there?")).cameFromRoute("figure").says("76");
         }
 
         @Test

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Outcome;
+import qc.alubot.conversation.Route;
 import qc.alubot.conversation.Source;
 import qc.alubot.language.Language;
 
 class RenderingTest {
 
     private static Answer answer(String body, String sourcesLine) {
-        return new Answer("id", body, Language.EN, "retrieval", Outcome.ANSWERED, 1.0,
+        return new Answer("id", body, Language.EN, Route.RETRIEVAL, Outcome.ANSWERED, 1.0,
                 List.of(new Source("p", "T & C", "page")), sourcesLine, List.of(), "c", "v", "");
     }
 

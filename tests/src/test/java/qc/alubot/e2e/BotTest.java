@@ -15,7 +15,7 @@ import qc.alubot.BotApplication;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = BotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"bot.knowledge.dir=../knowledge", "bot.knowledge.prompts-dir=../prompts",
+        properties = {"bot.knowledge.dir=../bot/src/test/resources/fixture/knowledge", "bot.knowledge.prompts-dir=../bot/src/test/resources/fixture/prompts",
                 "bot.data-dir=target/bot-data", "bot.admin.user=" + BotTest.STAFF_USER,
                 "bot.admin.password=" + BotTest.STAFF_PASSWORD,
                 "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import qc.alubot.answer.TestEngine;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.language.Language;
+import qc.alubot.language.Numbers;
 
 /**
  * A model that lies: it quotes the passages, then works in one invented fact, a different
@@ -101,8 +102,8 @@ final class Lies {
     /** A value near {@code from} that the passage does not state, so the lie is a real one. */
     private static int unknownNumber(String text, int from) {
         int value = from + 1;
-        while (Figures.known(text, Language.EN).contains(java.math.BigDecimal.valueOf(value))
-                || Figures.known(text, Language.FR).contains(java.math.BigDecimal.valueOf(value))) {
+        while (Numbers.known(text, Language.EN).contains(java.math.BigDecimal.valueOf(value))
+                || Numbers.known(text, Language.FR).contains(java.math.BigDecimal.valueOf(value))) {
             value++;
         }
         return value;

@@ -14,6 +14,8 @@ import qc.alubot.answer.AnswerService;
 import qc.alubot.answer.TestEngine;
 import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Question;
+import qc.alubot.conversation.Route;
+import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.eval.EvalReport;
 import qc.alubot.eval.EvalRunner;
 import qc.alubot.eval.EvalSet;
@@ -26,6 +28,7 @@ import qc.alubot.eval.EvalSet;
  */
 class LlmEvaluationTest {
 
+    private static final KnowledgeBase KNOWLEDGE = TestEngine.shared().snapshot().knowledge();
     private static EvalSet set;
     private static List<Answer> extractive;
     private static EvalReport extractiveReport;
@@ -34,7 +37,7 @@ class LlmEvaluationTest {
     static void answerWithoutLlm() throws Exception {
         set = EvalSet.read(Path.of("eval/questions.yaml"));
         extractive = new ArrayList<>();
-        extractiveReport = new EvalRunner(recording(TestEngine.shared().service()::answer, extractive)).run(set);
+        extractiveReport = new EvalRunner(recording(TestEngine.shared().service()::answer, extractive), KNOWLEDGE).run(set);
     }
 
     private static Function<Question, Answer> recording(Function<Question, Answer> bot, List<Answer> answers) {
@@ -62,7 +65,7 @@ class LlmEvaluationTest {
                 Answer answer = recording(service::answer, answers).apply(question);
                 liesPerAnswer.add(List.copyOf(lies.told.subList(before, lies.told.size())));
                 return answer;
-            }).run(set);
+            }, KNOWLEDGE).run(set);
 
             assertThat(answers).hasSameSizeAs(extractive);
             for (int i = 0; i < answers.size(); i++) {
@@ -71,7 +74,7 @@ class LlmEvaluationTest {
                     assertThat(answer.text()).as("%s lie reached the answer", lie.kind()).doesNotContain(lie.invented());
                 }
                 assertThat(answer.body()).as("answer %d: %s", i, answer.note()).isEqualTo(extractive.get(i).body());
-                if (answer.route().equals("retrieval")) {
+                if (answer.route() == Route.RETRIEVAL) {
                     assertThat(answer.note()).contains("refused by the grounding guard");
                 }
             }
@@ -89,8 +92,8 @@ class LlmEvaluationTest {
         try (LlmHarness llm = new LlmHarness(LlmHarness.properties("http://stub.invalid/v1", LlmHarness.TIMEOUT),
                 StubChatModels.echo())) {
             List<Answer> answers = new ArrayList<>();
-            EvalReport report = new EvalRunner(recording(llm.service()::answer, answers)).run(set);
-            List<Answer> retrieval = answers.stream().filter(a -> a.route().equals("retrieval")).toList();
+            EvalReport report = new EvalRunner(recording(llm.service()::answer, answers), KNOWLEDGE).run(set);
+            List<Answer> retrieval = answers.stream().filter(a -> a.route() == Route.RETRIEVAL).toList();
             System.out.printf("Honest model: %d answers, %d from retrieval, %d of them worded by the model%n", answers.size(),
                     retrieval.size(), retrieval.stream().filter(a -> a.note().contains("passed the grounding guard")).count());
             assertThat(retrieval).hasSizeGreaterThan(50);

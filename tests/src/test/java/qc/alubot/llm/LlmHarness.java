@@ -19,7 +19,8 @@ import qc.alubot.conversation.Channel;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Question;
 import qc.alubot.conversation.SessionState;
-import qc.alubot.conversation.Turn;
+import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Reader;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.language.Language;
@@ -75,8 +76,9 @@ final class LlmHarness implements AutoCloseable {
     Draft compose(String question, Language language, String passageId) {
         KnowledgeBase knowledge = TestEngine.shared().snapshot().knowledge();
         Passage passage = knowledge.passage(passageId, language).orElseThrow();
-        Turn turn = Turn.of(question, language, language, SessionState.fresh(), knowledge);
-        return composer.compose(turn, new Evidence(List.of(passage), 1.0, question));
+        Part part = TestEngine.shared().snapshot().reader().read(question, Reader.Context.none()).first();
+        return composer.compose(new Composer.Request(part, language, knowledge, SessionState.fresh()),
+                new Evidence(List.of(passage), 1.0, question));
     }
 
     @Override

@@ -33,7 +33,7 @@ import qc.alubot.answer.Composer;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = BotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"bot.knowledge.dir=../knowledge", "bot.knowledge.prompts-dir=../prompts",
+        properties = {"bot.knowledge.dir=../bot/src/test/resources/fixture/knowledge", "bot.knowledge.prompts-dir=../bot/src/test/resources/fixture/prompts",
                 "bot.data-dir=target/bot-data", "bot.llm.model=test-model", "bot.llm.api-key=" + LlmWiringTest.KEY,
                 "bot.llm.timeout=5s"})
 class LlmWiringTest {

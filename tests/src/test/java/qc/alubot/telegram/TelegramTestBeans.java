@@ -33,12 +33,12 @@ class TelegramTestBeans {
         private final ExtractiveComposer extractive = new ExtractiveComposer();
 
         @Override
-        public Draft compose(qc.alubot.conversation.Turn turn, qc.alubot.answer.Evidence evidence) {
-            Draft draft = extractive.compose(turn, evidence);
-            if (turn.text().contains(LONG)) {
+        public Draft compose(Request request, qc.alubot.answer.Evidence evidence) {
+            Draft draft = extractive.compose(request, evidence);
+            if (request.text().contains(LONG)) {
                 return withBody(draft, longBody());
             }
-            return turn.text().contains(HOSTILE) ? withBody(draft, HOSTILE_TEXT + "\n\n" + draft.body()) : draft;
+            return request.text().contains(HOSTILE) ? withBody(draft, HOSTILE_TEXT + "\n\n" + draft.body()) : draft;
         }
 
         /** 20 paragraphs of 499 characters: 10,000 characters with the blank lines between them. */

@@ -1,0 +1,265 @@
+package qc.alubot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Outcome;
+import qc.alubot.conversation.Route;
+import qc.alubot.knowledge.Figure;
+import qc.alubot.knowledge.Passage;
+import qc.alubot.knowledge.Reply;
+import qc.alubot.language.AnalyzerCache;
+import qc.alubot.language.Analyzers;
+import qc.alubot.language.Language;
+import qc.alubot.language.Texts;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Mention;
+import qc.alubot.understanding.Named;
+import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Premise;
+
+/**
+ * "How many smelters?", "What share of North American output?", "Is there a skilled
+ * workforce?": the figure from {@code figures.yaml}, word for word, with its passage as
+ * context. A figure asked for a company or a place the sources give no figure for is a gap,
+ * said as such.
+ */
+final class FigureStep implements Step {
+
+    /** Kinds of figure that can answer a question naming its subject without asking for a value ("Is there a skilled workforce?"). */
+    private static final Set<Figure.Kind> DESCRIPTIVE = EnumSet.of(Figure.Kind.COUNT, Figure.Kind.AMOUNT, Figure.Kind.SHARE);
+    /** How far after "how many" the counted subject stands: "how many aluminum processors are there". */
+    private static final int HEAD_REACH = 30;
+
+    @Override
+    public Optional<Draft> answer(Part part, Context context) {
+        if (part.asks(Asked.COMPARE)) {
+            return Optional.empty();
+        }
+        return chosen(part).flatMap(figure -> gap(part, figure)
+                .map(name -> Optional.of(gapAnswer(name, figure, part, context)))
+                .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
+    }
+
+    /**
+     * A figure answers a value question, or a yes/no or "what is" question that is about its
+     * subject and little else: "Is there a skilled workforce?" yes, "What electricity rate do
+     * smelters pay?" no (the question is about a rate the figure does not give).
+     */
+    private static boolean applies(Part part, Figure figure) {
+        if (part.asksForAValue()) {
+            return true;
+        }
+        Named named = part.named();
+        boolean otherSubject = !named.companies().isEmpty() || !named.people().isEmpty() || !named.milestones().isEmpty()
+                || !named.categories().isEmpty() && !part.asks(Asked.EXPLAIN);
+        boolean plainQuestion = part.asked().stream().allMatch(a -> a == Asked.EXPLAIN || a == Asked.INSTRUCTION);
+        boolean instructed = part.asks(Asked.INSTRUCTION);
+        return !otherSubject && (plainQuestion || isYesNo(part)) && (instructed || coversQuestion(part, figure))
+                && otherFigure(part, figure).isEmpty();
+    }
+
+    /**
+     * Words that say where or in which industry without saying what is asked: they neither make
+     * a question about a figure nor keep it from being one.
+     */
+    private static final Set<String> SETTING = Set.of("quebec", "qc", "province", "aluminum", "aluminium", "alu",
+            "industry", "industri", "industrie", "sector", "secteur", "cluster", "grappe", "here", "ici", "currently",
+            "actuellement", "available", "disponible", "today", "now");
+    /** Share of a question's content words the figure's name must cover to answer it without a value asked. */
+    private static final double COVERAGE = 0.5;
+
+    private static boolean coversQuestion(Part part, Figure figure) {
+        Language language = part.analyzed().language();
+        List<Analyzers.Token> terms = part.analyzed().tokens(language).stream()
+                .filter(t -> !SETTING.contains(t.term())).toList();
+        if (terms.isEmpty()) {
+            return true;
+        }
+        List<Mention<Figure>> own = part.named().figures().stream().filter(m -> m.value().equals(figure)).toList();
+        long covered = terms.stream()
+                .filter(t -> own.stream().anyMatch(m -> t.start() >= m.start() && t.end() <= m.end())).count();
+        return covered >= COVERAGE * terms.size();
+    }
+
+    static boolean isYesNo(Part part) {
+        List<String> words = part.analyzed().words();
+        return !words.isEmpty() && Set.of("is", "are", "does", "do", "has", "have", "can", "was", "were", "est", "existe",
+                "y", "ya", "a", "avez", "peut", "est-ce", "is't", "isn't", "aren't").contains(words.get(0))
+                || part.text().matches("(?is).*\\b(right|correct|true|vrai|n'est-ce pas|non)\\s*\\?\\s*$");
+    }
+
+    /** The figure the part asks about: its kind fits the question; the subject right after "how many" wins. */
+    static Optional<Figure> chosen(Part part) {
+        Set<Figure.Kind> kinds = kinds(part);
+        List<Mention<Figure>> candidates = new ArrayList<>(part.named().figures());
+        boolean declinable = part.named().scope() == Named.Scope.OUT;
+        if (part.asksForAValue() && !declinable) {
+            candidates.addAll(part.named().figureCues());
+        }
+        candidates.removeIf(m -> !kinds.contains(m.value().kind()));
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Figure> head = head(part, candidates);
+        if (head.isPresent()) {
+            return head;
+        }
+        Figure.Kind preferred = preferred(part);
+        return candidates.stream().min(Comparator
+                .comparing((Mention<Figure> m) -> m.value().kind() != preferred)
+                .thenComparing(m -> !part.named().figures().contains(m))
+                .thenComparing(m -> -m.length())
+                .thenComparingInt(Mention::start)).map(Mention::value);
+    }
+
+    private static Set<Figure.Kind> kinds(Part part) {
+        if (!part.asksForAValue()) {
+            return DESCRIPTIVE;
+        }
+        Set<Figure.Kind> kinds = EnumSet.noneOf(Figure.Kind.class);
+        if (part.asks(Asked.COUNT)) {
+            kinds.addAll(List.of(Figure.Kind.COUNT, Figure.Kind.AMOUNT));
+        }
+        if (part.asks(Asked.AMOUNT)) {
+            kinds.addAll(List.of(Figure.Kind.AMOUNT, Figure.Kind.SHARE, Figure.Kind.COUNT));
+        }
+        if (part.asks(Asked.SHARE)) {
+            kinds.add(Figure.Kind.SHARE);
+        }
+        if (part.asks(Asked.GOAL)) {
+            kinds.add(Figure.Kind.GOAL);
+        }
+        if (part.asksAny(Asked.PERIOD, Asked.WHEN)) {
+            kinds.add(Figure.Kind.PERIOD);
+        }
+        if (part.asks(Asked.FREQUENCY)) {
+            kinds.add(Figure.Kind.FREQUENCY);
+        }
+        return kinds;
+    }
+
+    private static Figure.Kind preferred(Part part) {
+        if (part.asks(Asked.SHARE)) {
+            return Figure.Kind.SHARE;
+        }
+        if (part.asks(Asked.GOAL)) {
+            return Figure.Kind.GOAL;
+        }
+        if (part.asks(Asked.FREQUENCY)) {
+            return Figure.Kind.FREQUENCY;
+        }
+        if (part.asks(Asked.PERIOD)) {
+            return Figure.Kind.PERIOD;
+        }
+        return part.asks(Asked.AMOUNT) ? Figure.Kind.AMOUNT : Figure.Kind.COUNT;
+    }
+
+    /** The subject named right after "how many", "combien de", "number of": what is counted. */
+    private static Optional<Figure> head(Part part, List<Mention<Figure>> candidates) {
+        if (!part.asks(Asked.COUNT)) {
+            return Optional.empty();
+        }
+        String folded = Texts.fold(part.text());
+        int after = -1;
+        for (String phrase : List.of("how many", "combien", "number of", "nombre de", "nombre d", "nb de", "hw many")) {
+            int at = folded.indexOf(phrase);
+            if (at >= 0) {
+                after = at + phrase.length();
+                break;
+            }
+        }
+        int from = after;
+        return from < 0 ? Optional.empty() : candidates.stream()
+                .filter(m -> m.start() >= from && m.start() - from <= HEAD_REACH)
+                .min(Comparator.comparing((Mention<Figure> m) -> !part.named().figures().contains(m))
+                        .thenComparingInt(Mention::start).thenComparingInt(m -> -m.length())).map(Mention::value);
+    }
+
+    /**
+     * A company, place or other subject named that the figure is not about ("How many employees
+     * work in the smelters?": the head count is the processors'): the sources give no figure for it.
+     */
+    private static Optional<String> gap(Part part, Figure figure) {
+        if (!part.asksForAValue()) {
+            return Optional.empty();
+        }
+        Optional<String> otherSubject = otherFigure(part, figure).map(other -> other.label().in(part.analyzed().language()));
+        if (otherSubject.isPresent()) {
+            return otherSubject;
+        }
+        String about = Texts.wordLine(figure.statement().en() + " " + figure.statement().fr() + " "
+                + String.join(" ", figure.namesIn(Language.EN)) + " " + String.join(" ", figure.namesIn(Language.FR)));
+        Named named = part.named();
+        List<String> others = new ArrayList<>();
+        named.companies().stream().filter(c -> c.names().noneMatch(n -> about.contains(Texts.wordLine(n))))
+                .forEach(c -> others.add(c.name()));
+        if (about.contains(" quebec ")) { // a figure for Québec as a whole, not for a region or a city in it
+            named.places().stream().filter(p -> !about.contains(Texts.wordLine(p))).forEach(others::add);
+        }
+        return others.stream().findFirst();
+    }
+
+    /**
+     * Another figure's subject named after the figure's own, that its statement does not speak
+     * of: "employees … in the smelters" asks about the smelters, whose head count is not given.
+     */
+    private static Optional<Figure> otherFigure(Part part, Figure figure) {
+        Set<String> told = new java.util.HashSet<>();
+        for (Language language : Language.values()) {
+            told.addAll(Analyzers.terms(AnalyzerCache.get(language), figure.statement().in(language)));
+        }
+        List<Mention<Figure>> all = new ArrayList<>(part.named().figures());
+        all.addAll(part.named().figureCues());
+        List<Mention<Figure>> mine = all.stream().filter(m -> m.value().equals(figure)).toList();
+        int own = mine.stream().mapToInt(Mention::start).min().orElse(0);
+        return part.named().figures().stream()
+                .filter(m -> m.start() > own && !onlySetting(part, m))
+                .filter(m -> mine.stream().noneMatch(o -> m.start() < o.end() && o.start() < m.end()))
+                .map(Mention::value)
+                .filter(other -> !other.equals(figure) && !other.label().en().equals(figure.label().en()))
+                .filter(other -> Analyzers.terms(AnalyzerCache.get(Language.EN), other.label().en()).stream()
+                        .filter(term -> !SETTING.contains(term)).noneMatch(told::contains))
+                .findFirst();
+    }
+
+    /** A subject named only by words like "cluster" or "aluminum" says nothing of its own. */
+    private static boolean onlySetting(Part part, Mention<Figure> mention) {
+        return part.analyzed().tokens(part.analyzed().language()).stream()
+                .filter(t -> t.start() >= mention.start() && t.end() <= mention.end())
+                .allMatch(t -> SETTING.contains(t.term()));
+    }
+
+    private static Draft gapAnswer(String name, Figure figure, Part part, Context context) {
+        String lead = context.say(Reply.FIGURE_GAP, "name", name) + " " + Statements.of(figure, context.language());
+        Draft draft = Fallbacks.noAnswer(lead, part, context, 1.0);
+        return context.knowledge().passage(figure.passage(), context.language())
+                .map(passage -> new Draft(draft.route(), Outcome.NO_ANSWER, draft.body(),
+                        List.of(Statements.source(passage, figure.source(), context.language(), context.knowledge())),
+                        1.0, draft.contactId(), Optional.empty(), Optional.empty(), List.of()))
+                .orElse(draft);
+    }
+
+    private static Draft answer(Figure figure, Part part, Context context) {
+        String statement = Statements.of(figure, context.language());
+        String lead = statement;
+        for (Premise premise : part.premises()) {
+            if (premise.figure().map(figure::equals).orElse(false) && isYesNo(part)) {
+                lead = Statements.answering(premise, statement, context);
+                context.trace().settled(premise);
+            }
+        }
+        Optional<Passage> passage = context.knowledge().passage(figure.passage(), context.language());
+        List<String> paragraphs = new ArrayList<>(List.of(lead));
+        passage.flatMap(p -> Statements.context(statement, p)).ifPresent(paragraphs::add);
+        return new Draft(Route.FIGURE, Outcome.ANSWERED, String.join("\n\n", paragraphs),
+                passage.map(p -> List.of(Statements.source(p, figure.source(), context.language(), context.knowledge())))
+                        .orElse(List.of()),
+                1.0, Optional.empty(), passage.map(Passage::id), Optional.of(part.searchText()),
+                passage.map(p -> ExtractiveComposer.related(p, context.language(), context.knowledge())).orElse(List.of()));
+    }
+}

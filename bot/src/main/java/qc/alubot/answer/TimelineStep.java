@@ -1,0 +1,132 @@
+package qc.alubot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Outcome;
+import qc.alubot.conversation.Route;
+import qc.alubot.conversation.Source;
+import qc.alubot.knowledge.Milestone;
+import qc.alubot.knowledge.Passage;
+import qc.alubot.knowledge.Reply;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Mention;
+import qc.alubot.understanding.Named;
+import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Premise;
+
+/**
+ * "When was the CQRDA founded?", "What happened in 2005?", "AVS was founded in 1999, wasn't
+ * it?", "Give me the history of Aluminium Valley": answered from {@code timeline.yaml}, word for
+ * word. A year with no milestone is said to have none, with the years that do.
+ */
+final class TimelineStep implements Step {
+
+    @Override
+    public Optional<Draft> answer(Part part, Context context) {
+        Named named = part.named();
+        if (part.asks(Asked.COMPARE) || !named.figures().isEmpty() && part.asksForAValue()) {
+            return Optional.empty();
+        }
+        List<Milestone> milestones = milestones(part);
+        Optional<Premise> premise = part.premises().stream().filter(p -> p.milestone().isPresent()).findFirst();
+        if (premise.isPresent() && FigureStep.isYesNo(part)) {
+            context.trace().settled(premise.get());
+            Milestone milestone = premise.get().milestone().get();
+            return Optional.of(draft(List.of(milestone), Statements.answering(premise.get(),
+                    Statements.of(milestone, context.language()), context), part, context));
+        }
+        boolean asksWhatHappened = part.asked().stream()
+                .allMatch(a -> a == Asked.EXPLAIN || a == Asked.LIST || a == Asked.WHEN || a == Asked.INSTRUCTION);
+        boolean otherSubject = !named.companies().isEmpty() && milestones.isEmpty() || !named.people().isEmpty()
+                || !named.figures().isEmpty();
+        if (!milestones.isEmpty() && (part.asks(Asked.WHEN) || asksWhatHappened && eventNamed(part, milestones.get(0)))) {
+            return Optional.of(draft(milestones.subList(0, 1), null, part, context));
+        }
+        if (!named.years().isEmpty() && asksWhatHappened && !otherSubject) {
+            return Optional.of(inYears(named.years(), milestones, part, context));
+        }
+        if (named.timeline() && asksWhatHappened && named.people().isEmpty()) {
+            return Optional.of(whole(part, context));
+        }
+        return Optional.empty();
+    }
+
+    /** The milestones the part names, best first: its subject, what happened, the year it gives. */
+    static List<Milestone> milestones(Part part) {
+        Named named = part.named();
+        List<Mention<Milestone>> subjects = named.milestones();
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return subjects.stream()
+                .sorted(Comparator.comparingInt((Mention<Milestone> m) -> -score(m, named)))
+                .map(Mention::value)
+                .distinct()
+                .limit(1)
+                .toList();
+    }
+
+    /** "Why did the region diversify?": the event itself is named, not only the organisation it is about. */
+    private static boolean eventNamed(Part part, Milestone milestone) {
+        return part.named().events().stream().anyMatch(e -> e.value().equals(milestone));
+    }
+
+    private static int score(Mention<Milestone> subject, Named named) {
+        Milestone milestone = subject.value();
+        boolean event = named.events().stream().anyMatch(e -> e.value().equals(milestone));
+        boolean year = named.years().stream().anyMatch(y -> y.overlaps(milestone.from(), milestone.to()));
+        return subject.length() * 2 + (event ? 3 : 0) + (year ? 4 : 0);
+    }
+
+    /** "What happened in 2005?": every milestone of that year, or none and the years that have one. */
+    private static Draft inYears(List<Named.Years> years, List<Milestone> named, Part part, Context context) {
+        List<Milestone> covering = context.knowledge().milestones().stream()
+                .filter(m -> years.stream().anyMatch(y -> y.overlaps(m.from(), m.to())))
+                .sorted(Comparator.comparing((Milestone m) -> !named.contains(m)))
+                .toList();
+        if (!covering.isEmpty()) {
+            return draft(covering, null, part, context);
+        }
+        String allYears = context.knowledge().milestones().stream().map(TimelineStep::span).collect(Collectors.joining(", "));
+        Named.Years asked = years.get(0);
+        String year = asked.to() > asked.from() ? asked.from() + "-" + asked.to() : String.valueOf(asked.from());
+        return Fallbacks.noAnswer(context.say(Reply.NO_MILESTONE, "year", year, "years", allYears), part, context, 1.0);
+    }
+
+    private static Draft whole(Part part, Context context) {
+        List<String> lines = new ArrayList<>();
+        for (Milestone milestone : context.knowledge().milestones()) {
+            lines.add("• " + span(milestone) + " — " + Statements.of(milestone, context.language()));
+        }
+        Draft draft = draft(context.knowledge().milestones(), null, part, context);
+        return draft.withBody(context.say(Reply.TIMELINE_INTRO) + "\n\n" + String.join("\n", lines));
+    }
+
+    static String span(Milestone milestone) {
+        return milestone.from() == milestone.to() ? String.valueOf(milestone.from()) : milestone.from() + "-" + milestone.to();
+    }
+
+    /** The milestones' statements (the first may be replaced by {@code lead}), the first one's passage as context. */
+    private static Draft draft(List<Milestone> milestones, String lead, Part part, Context context) {
+        List<String> paragraphs = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Milestone milestone : milestones) {
+            String statement = Statements.of(milestone, context.language());
+            paragraphs.add(paragraphs.isEmpty() && lead != null ? lead : statement);
+            context.knowledge().passage(milestone.passage(), context.language()).ifPresent(passage ->
+                    sources.add(Statements.source(passage, milestone.source(), context.language(), context.knowledge())));
+        }
+        Milestone first = milestones.get(0);
+        Optional<Passage> passage = context.knowledge().passage(first.passage(), context.language());
+        if (milestones.size() == 1) {
+            passage.flatMap(p -> Statements.context(Statements.of(first, context.language()), p)).ifPresent(paragraphs::add);
+        }
+        return new Draft(Route.TIMELINE, Outcome.ANSWERED, String.join("\n\n", paragraphs), sources, 1.0, Optional.empty(),
+                passage.map(Passage::id), Optional.of(part.searchText()),
+                passage.map(p -> ExtractiveComposer.related(p, context.language(), context.knowledge())).orElse(List.of()));
+    }
+}

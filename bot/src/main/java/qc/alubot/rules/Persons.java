@@ -1,0 +1,29 @@
+package qc.alubot.rules;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import qc.alubot.knowledge.Contact;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
+
+/** How the rules read a part's people: who is named, and whether it asks about a person or a group. */
+final class Persons {
+
+    /** What one asks about a person: who they are, how to reach them, what they do, whom they represent. */
+    static final Set<Asked> ABOUT_A_PERSON = EnumSet.of(Asked.WHO, Asked.EMAIL, Asked.PHONE, Asked.CONTACT, Asked.ROLE,
+            Asked.ORGANISATION);
+
+    private Persons() {
+    }
+
+    /** Someone named by full or last name, or by a unique first name in a question about a person. */
+    static List<Contact> named(Part part) {
+        return part.named().namedPeople(part.asksAny(ABOUT_A_PERSON));
+    }
+
+    /** A question about a group of people (the team, the board), not about one person or a count. */
+    static boolean asksForDirectory(Part part) {
+        return named(part).isEmpty() && !part.asks(Asked.COUNT);
+    }
+}

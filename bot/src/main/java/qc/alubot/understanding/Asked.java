@@ -1,0 +1,160 @@
+package qc.alubot.understanding;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import qc.alubot.language.AnalyzedText;
+import qc.alubot.language.EditDistance;
+
+/**
+ * What a part of a question asks for, read from its framing words in either language: how
+ * many, when, who, a contact, a list… Phrases are folded (no accents, lower case) and matched as
+ * whole words. These are the words of questions, not of the cluster: the cluster's own
+ * vocabulary lives in the knowledge files.
+ */
+public enum Asked {
+    WHO("who", "whom", "who's", "whos", "qui", "c'est qui", "cest qui"),
+    LIST("which", "list", "name the", "names", "name some", "name a few", "what are the", "who are", "enumerate",
+            "give me the", "show me the", "all the", "quels", "quelles", "quelles sont", "quels sont", "qui sont",
+            "liste", "lister", "nommez", "nomme", "enumerer", "enumerez", "donnez-moi", "donne-moi", "what companies",
+            "examples", "exemples", "a few", "some of the", "quelques", "quelques-uns", "quelques-unes", "citer", "cite",
+            "citez", "nommer", "name some", "name a few", "which ones", "lesquels", "lesquelles"),
+    COUNT("how many", "number of", "combien", "nombre de", "nombre d", "count", "nb de", "nb d", "how numerous",
+            "hw many", "how mny", "cb de", "cbien", "combien qu", "total number", "headcount", "break down", "breakdown",
+            "key figures", "key numbers", "stats", "statistics", "chiffres", "chiffres cles", "statistiques",
+            "portrait chiffre", "ventilation", "figures for", "numbers for", "numbers on", "figures on"),
+    AMOUNT("how much", "quantity", "quelle quantite", "combien de tonnes", "how big", "how large", "size of",
+            "what volume", "quel volume", "what tonnage", "quel tonnage", "volume", "tonnage", "in tonnes", "in tons",
+            "en tonnes", "how many tonnes", "how many tons", "how many metric tons"),
+    SHARE("what share", "which share", "share of", "what percentage", "what percent", "percentage", "what portion",
+            "portion of", "proportion", "what part", "quelle part", "part de", "quel pourcentage", "pourcentage",
+            "quelle proportion", "how much of", "shares of", "what fraction", "weight in", "poids", "pese", "pese combien",
+            "weigh", "weighs", "how big a share", "market share"),
+    WHEN("when", "what year", "which year", "in what year", "quand", "quelle annee", "en quelle annee",
+            "depuis quand", "since when", "what date", "quelle date", "how long ago", "wen", "kan"),
+    GOAL("goal", "goals", "aim", "aims", "aim to", "target", "targets", "objective", "objectives", "ambition",
+            "wants to", "plans to", "intends to", "objectif", "objectifs", "cible", "vise", "vise a", "viser",
+            "ambition", "but de", "purpose", "le but", "son but", "but principal", "quel est le but"),
+    PERIOD("period", "timeframe", "time frame", "horizon", "how long", "which years", "what years", "duration",
+            "periode", "duree", "from when to when", "until when", "jusqu a quand", "covers", "couvre"),
+    FREQUENCY("how often", "how frequently", "frequency", "every how many", "a quelle frequence", "frequence",
+            "tous les combien", "how regularly", "periodicity", "tout les combien", "aux combien", "a tous les combien",
+            "every how many years", "at what interval", "a quel intervalle", "chaque combien"),
+    EMAIL("email", "e-mail", "mail", "courriel", "adresse electronique", "adresse courriel", "e mail", "emial"),
+    PHONE("phone", "telephone", "tel", "call", "phone number", "numero", "numero de telephone", "appeler", "cell",
+            "ring"),
+    CONTACT("contact", "reach", "get in touch", "touch with", "talk to", "speak to", "speak with", "talk with",
+            "contacter", "joindre", "rejoindre", "coordonnees", "parler a", "m'adresser", "adresser", "write to",
+            "ecrire a", "details", "who should i call", "who do i call", "who to call", "qui appeler",
+            "qui dois-je appeler", "point of contact", "point person", "go-to person", "personne-ressource",
+            "personne ressource", "interlocuteur", "jaser", "parler"),
+    HANDLES("handles", "handle", "in charge", "responsible", "deals with", "takes care", "looks after",
+            "s'occupe", "occupe", "responsable de", "charge de", "gere", "should i contact", "dois-je contacter"),
+    MEMBERSHIP("part of", "member", "members", "belong", "belongs", "in the cluster", "fait partie", "font partie",
+            "membre", "membres", "partie de", "appartient", "among", "present in", "present au", "presente au",
+            "presente", "presentes", "located in", "based in", "established in", "etablie", "etabli", "implantee",
+            "implante", "active in", "operate in", "operates in", "listed", "included", "gang", "installees", "installee",
+            "installes", "dans la liste", "on the list", "sur la liste"),
+    ROLE("what does", "what do", "role", "title", "position", "job", "do at", "works as", "que fait", "fait quoi",
+            "poste", "fonction", "titre", "occupe quel", "son role"),
+    ORGANISATION("which company", "what company", "which organisation", "which organization", "what organisation",
+            "what organization", "company is", "organisation", "organization", "represent", "represents",
+            "quelle entreprise", "quelle organisation", "quel organisme", "quelle societe", "represente",
+            "vient de", "comes from", "is from", "works for", "travaille pour", "with which", "affiliated"),
+    COMPARE("more than", "fewer than", "less than", "bigger", "larger", "greater", "higher", "lower", "smaller",
+            "compare", "compared", "comparison", "versus", "vs", "outnumber", "outnumbers", "which came first",
+            "came first", "first or", "before or after", "plus de", "moins de", "plus grand", "plus grande",
+            "plus nombreux", "plus nombreuses", "comparer", "comparaison", "par rapport", "lequel", "laquelle",
+            "en premier", "avant ou apres", "the most", "le plus", "plus que", "moins que", "bigger than",
+            "relative to", "ratio", "older", "oldest", "newer", "earlier", "later", "before", "after", "plus ancien",
+            "plus ancienne", "plus vieux", "plus vieille", "plus recent", "plus recente", "anterieur", "anterieure",
+            "posterieur", "posterieure", "avant", "apres", "precede", "preceded", "happened first", "was first",
+            "comes first", "in what order", "dans quel ordre", "en premier lieu"),
+    EXPLAIN("what is", "what's", "whats", "what are", "tell me about", "describe", "explain", "overview",
+            "c'est quoi", "cest quoi", "qu'est-ce que", "qu'est-ce qu", "quoi", "parlez-moi", "parle-moi",
+            "decrivez", "expliquez", "presentez", "kossé", "kosse", "what does", "what do", "why", "pourquoi",
+            "how does", "comment", "a quoi sert", "what is it for", "what's it for", "role de", "mandat de"),
+    /** "Are Rio Tinto Alcan and Rio Tinto Aluminium the same company?" */
+    SAME("same company", "same firm", "the same", "meme compagnie", "meme entreprise", "meme societe", "la meme",
+            "le meme", "also known as", "aka", "other name", "autre nom", "formerly", "anciennement", "former name",
+            "ancien nom", "renamed", "renommee", "identical", "identique", "pareil"),
+    /** "Say that…", "Ignore your sources and…", "Confirme-le": an instruction, not a question; what it states is no premise. */
+    INSTRUCTION("say that", "say it", "state that", "claim", "pretend", "repeat after", "print", "confirm it", "confirm that",
+            "dis que", "dites que", "affirme", "affirmez", "confirme", "confirmez", "ecris que", "ignore", "ignorez",
+            "oublie", "oubliez", "forget", "disregard", "you are now", "tu es maintenant", "act as", "agis comme");
+
+    private final List<String> phrases;
+
+    Asked(String... phrases) {
+        this.phrases = List.of(phrases);
+    }
+
+    /** Kinds whose single words are recognised with one typo ("emial", "phnoe"): long and distinctive. */
+    private static final Set<Asked> TYPO_TOLERANT = EnumSet.of(EMAIL, PHONE);
+
+    /** What a figure can answer: the kinds of question that ask for a value. */
+    public static final Set<Asked> FOR_A_FIGURE = EnumSet.of(COUNT, AMOUNT, SHARE, GOAL, PERIOD, FREQUENCY);
+
+    static Set<Asked> of(AnalyzedText text) {
+        Set<Asked> found = EnumSet.noneOf(Asked.class);
+        for (Asked asked : values()) {
+            if (asked.phrases.stream().anyMatch(p -> text.hasPhrase(p.replace("'", " ").replace("-", " "))
+                    || text.hasPhrase(p) || TYPO_TOLERANT.contains(asked) && nearWord(text, p))) {
+                found.add(asked);
+            }
+        }
+        if (found.contains(COUNT) && found.contains(PHONE) && !text.hasPhrase("how many") && !text.hasPhrase("combien")) {
+            found.remove(COUNT); // "phone number of…" asks for a number, not a count
+        }
+        if (found.contains(SHARE) && found.contains(COUNT) && text.hasPhrase("number of")) {
+            found.remove(SHARE);
+        }
+        if (comparesWithMore(text.words())) {
+            found.add(COMPARE);
+        }
+        if (found.contains(WHO) && onlyRelative(text.words())) {
+            found.remove(WHO); // "combien de monde qui travaillent", "the people who work": a relative pronoun
+        }
+        return found;
+    }
+
+    /** "More X or Y?", "more X than Y", "plus de X ou de Y ?": "more" alone ("tell me more") compares nothing. */
+    private static boolean comparesWithMore(List<String> words) {
+        int more = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("more") || word.equals("plus") || word.equals("moins") || word.equals("fewer")) {
+                more = i;
+            } else if (more >= 0 && (word.equals("than") || word.equals("or") || word.equals("que") || word.equals("ou")
+                    || word.equals("qu"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after which "qui"/"who" still asks who: "à qui m'adresser", "c'est qui", "and who". */
+    private static final Set<String> BEFORE_ASKING_WHO = Set.of("a", "de", "pour", "avec", "par", "chez", "c", "cest", "est",
+            "and", "et", "or", "ou", "to", "with", "for", "from", "so", "then", "ok", "alors", "mais", "but");
+
+    /** Whether every "who"/"qui" of the text is a relative pronoun ("the people who work", "monde qui travaille"). */
+    private static boolean onlyRelative(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("who") || word.equals("qui") || word.equals("whom") || word.equals("whos")) {
+                boolean asking = i == 0 || BEFORE_ASKING_WHO.contains(words.get(i - 1))
+                        || i + 1 < words.size() && Set.of("is", "are", "was", "were", "est", "sont", "etait", "handles",
+                        "should", "can", "do", "does", "runs", "leads", "heads", "dirige", "s'occupe", "peut").contains(words.get(i + 1));
+                if (asking) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean nearWord(AnalyzedText text, String phrase) {
+        return phrase.length() >= 5 && !phrase.contains(" ")
+                && text.words().stream().anyMatch(word -> word.length() >= 4 && EditDistance.between(word, phrase) == 1);
+    }
+}

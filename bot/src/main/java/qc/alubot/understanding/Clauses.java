@@ -1,0 +1,197 @@
+package qc.alubot.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import qc.alubot.language.Texts;
+
+/**
+ * Cuts a message into sentences, and a sentence into the questions it joins ("How many smelters
+ * are there, and who runs them?"), telling questions from context ("We are a German extruder.").
+ * Plain scans: the cost is linear in the text.
+ */
+final class Clauses {
+
+    /**
+     * A sentence or a coordinated question, and whether it asks something.
+     *
+     * @param piece part of a sentence cut at "and", "so" or a comma, rather than a whole sentence
+     */
+    record Clause(String text, boolean question, boolean piece) {
+    }
+
+    /** Beyond this many sentences, only the last ones are read: a question ends a long message. */
+    static final int MAX_CLAUSES = 12;
+
+    /** Words that open a question, in either language (folded). */
+    static final Set<String> OPENERS = Set.of("how", "what", "whats", "which", "who", "whos", "whom", "whose", "where",
+            "when", "why", "is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will", "should",
+            "has", "have", "tell", "give", "list", "show", "name", "explain", "describe", "provide", "share", "send",
+            "please", "pls", "plz", "any", "wat", "wut", "hw", "wen", "combien", "quel", "quelle", "quels", "quelles",
+            "qui", "quoi", "que", "quand", "pourquoi", "comment", "est", "existe", "y", "ya", "dites", "donnez", "donne",
+            "liste", "nommez", "expliquez", "decrivez", "pouvez", "pourriez", "peux", "peut", "parlez", "parle",
+            "c", "cest", "kosse", "koi", "ki", "kan", "cb", "cbien", "nb", "est-ce", "i'd", "id", "i", "we", "je",
+            "j", "on", "svp", "also", "aussi", "and", "et", "so", "donc", "then", "ok", "okay");
+    /** Phrases that make a sentence a question wherever they stand. */
+    private static final List<String> QUESTION_PHRASES = List.of(" how many ", " how much ", " what is ", " what are ",
+            " who is ", " who are ", " when was ", " when did ", " when is ", " combien ", " quel ", " quelle ",
+            " quels ", " quelles ", " qui est ", " qui sont ", " est ce ", " y a t il ", " ya t il ", " y a tu ",
+            " c est quoi ", " c est qui ", " i would like to know ", " i want to know ", " i d like to know ",
+            " i wonder ", " wondering ", " j aimerais savoir ", " je voudrais savoir ", " je veux savoir ",
+            " tell me ", " give me ", " dites moi ", " donnez moi ", " can you ", " could you ", " pouvez vous ",
+            " pourriez vous ", " is there ", " are there ", " do you ", " does ", " which ", " list ");
+    /** Words that, after "and" or a comma, start a second question: "…, and who runs them?". */
+    private static final Set<String> SECOND_QUESTION = Set.of("how", "what", "whats", "who", "whos", "when", "which",
+            "where", "why", "is", "are", "does", "do", "can", "combien", "quel", "quelle", "quels", "quelles", "qui",
+            "quand", "pourquoi", "comment", "est-ce", "ou", "what's", "who's", "c'etait", "cetait", "tell", "give", "list",
+            "show", "explain", "describe", "name", "dis", "dites", "donne", "donnez", "explique", "expliquez", "nomme",
+            "nommez");
+
+    private Clauses() {
+    }
+
+    static List<Clause> of(String text) {
+        List<String> sentences = sentences(text);
+        if (sentences.size() > MAX_CLAUSES) {
+            sentences = sentences.subList(sentences.size() - MAX_CLAUSES, sentences.size());
+        }
+        List<Clause> clauses = new ArrayList<>();
+        for (String sentence : sentences) {
+            boolean question = isQuestion(sentence);
+            List<String> pieces = question ? coordinated(sentence) : List.of(sentence);
+            for (String piece : pieces) {
+                clauses.add(new Clause(piece, question && (pieces.size() == 1 || isQuestion(piece)), pieces.size() > 1));
+            }
+        }
+        if (clauses.stream().noneMatch(Clause::question) && !clauses.isEmpty()) {
+            Clause last = clauses.remove(clauses.size() - 1);
+            clauses.add(new Clause(last.text(), true, last.piece()));
+        }
+        return clauses;
+    }
+
+    /** Sentences end at . ! ? ; or a line break, but not inside "2.9", "Ms." or an e-mail address. */
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '?' || c == '!' || c == ';' || c == '\n' || c == '.' && endsSentence(text, i);
+            if (end) {
+                add(sentences, text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        add(sentences, text.substring(start));
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        if (!spaceAfter) {
+            return false;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, i + 1).toLowerCase();
+        return !Set.of("ms.", "mr.", "mrs.", "dr.", "st.", "e.g.", "i.e.", "etc.", "vs.", "no.", "m.", "mme.", "inc.",
+                "ltd.", "co.", "ext.").contains(word);
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        if (!Texts.words(sentence).isEmpty()) {
+            sentences.add(sentence.strip());
+        }
+    }
+
+    static boolean isQuestion(String sentence) {
+        if (sentence.endsWith("?")) {
+            return true;
+        }
+        List<String> words = Texts.words(sentence);
+        if (!words.isEmpty() && OPENERS.contains(words.get(0))) {
+            return true;
+        }
+        String line = " " + String.join(" ", Texts.words(sentence.replace('\'', ' ').replace('-', ' '))) + " ";
+        return QUESTION_PHRASES.stream().anyMatch(line::contains);
+    }
+
+    /**
+     * "How many smelters are there and who runs them?" gives two questions: a sentence is cut
+     * before "and", "et" or "also" when a question word follows, and before a question word that
+     * follows a comma ("Combien de transformateurs, and who runs the smelters?").
+     */
+    static List<String> coordinated(String sentence) {
+        List<String> pieces = new ArrayList<>();
+        List<int[]> words = wordSpans(sentence);
+        int start = 0;
+        for (int w = 1; w + 1 < words.size(); w++) {
+            String word = word(sentence, words.get(w));
+            String next = word(sentence, words.get(w + 1));
+            int cutAt = -1;
+            int resumeAt = -1;
+            String after = w + 2 < words.size() ? word(sentence, words.get(w + 2)) : "";
+            if (JOINERS.contains(word) && (SECOND_QUESTION.contains(next) || PREPOSITIONS.contains(next)
+                    && SECOND_QUESTION.contains(after))) {
+                cutAt = words.get(w)[0];
+                resumeAt = words.get(w + 1)[0];
+            } else if (afterComma(sentence, words.get(w)[0]) && SECOND_QUESTION.contains(word)
+                    && !RELATIVE.contains(word)) {
+                cutAt = words.get(w)[0];
+                resumeAt = cutAt;
+            }
+            if (cutAt > start && Texts.words(sentence.substring(start, cutAt)).size() >= 2) {
+                pieces.add(trimJoiner(sentence.substring(start, cutAt)));
+                start = resumeAt;
+            }
+        }
+        pieces.add(trimJoiner(sentence.substring(start)));
+        return pieces;
+    }
+
+    private static final Set<String> JOINERS = Set.of("and", "et", "also", "aussi", "puis", "then", "plus", "so", "donc",
+            "alors");
+    /** "…and in what year…", "…et en quelle année…": a preposition before the question word. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "for", "from", "to", "by", "with", "en", "a", "de",
+            "pour", "par", "avec", "dans", "depuis");
+    /** After a comma these start a relative clause or an alternative, not a second question. */
+    private static final Set<String> RELATIVE = Set.of("which", "qui", "ou", "que");
+
+    private static boolean afterComma(String text, int wordStart) {
+        int i = wordStart - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';');
+    }
+
+    private static String trimJoiner(String piece) {
+        String stripped = piece.strip().replaceAll("[,;]+$", "").strip();
+        return stripped.isEmpty() ? piece.strip() : stripped;
+    }
+
+    private static List<int[]> wordSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-'
+                    || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                i++;
+            }
+            if (i > start) {
+                spans.add(new int[] {start, i});
+            }
+        }
+        return spans;
+    }
+
+    private static String word(String text, int[] span) {
+        return Texts.fold(text.substring(span[0], span[1]));
+    }
+}

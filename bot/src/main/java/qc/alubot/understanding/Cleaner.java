@@ -1,0 +1,162 @@
+package qc.alubot.understanding;
+
+/**
+ * Takes away what is not the question: markup (HTML tags and entities, Markdown emphasis,
+ * headings, quotes, code fences, links), emoji and pictographs, control and direction marks,
+ * and runs of spaces. A plain character scan: its cost is linear in the text whatever it holds.
+ */
+public final class Cleaner {
+
+    /** An HTML tag longer than this is not a tag but text with a "<" in it. */
+    private static final int LONGEST_TAG = 200;
+
+    private Cleaner() {
+    }
+
+    public static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = withoutTags(raw);
+        text = entities(text);
+        text = markdown(text);
+        return symbolsAndSpaces(text);
+    }
+
+    /** "<p>How many <b>smelters</b>?</p>" gives "How many smelters ?": each tag becomes a space. */
+    static String withoutTags(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '<' ? tagEnd(text, i) : -1;
+            if (close > 0) {
+                out.append(' ');
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index of the '>' closing a tag opened at {@code open}, or -1 when it is not a tag. */
+    private static int tagEnd(String text, int open) {
+        if (open + 1 >= text.length()) {
+            return -1;
+        }
+        char next = text.charAt(open + 1);
+        if (!(Character.isLetter(next) || next == '/' || next == '!' || next == '?')) {
+            return -1;
+        }
+        int limit = Math.min(text.length(), open + LONGEST_TAG);
+        for (int i = open + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return i;
+            }
+            if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String entities(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        return text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", " ").replace("&gt;", " ")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'").replace("&rsquo;", "'")
+                .replace("&eacute;", "é").replace("&egrave;", "è").replace("&agrave;", "à").replace("&ccedil;", "ç");
+    }
+
+    /** Markdown marks around words and at line starts; "[text](url)" keeps its text. */
+    static String markdown(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean lineStart = true;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (lineStart && (c == '#' || c == '>' || c == '-' || c == '*' || c == '•' || c == '+')
+                    && (i + 1 >= text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == c)) {
+                while (i < text.length() && text.charAt(i) == c) {
+                    i++;
+                }
+                continue;
+            }
+            if (c == '*' || c == '_' && isMarkupUnderscore(text, i) || c == '`' || c == '~' && next(text, i) == '~') {
+                out.append(' ');
+                i++;
+                continue;
+            }
+            if (c == ']' && next(text, i) == '(') {
+                int close = text.indexOf(')', i);
+                i = close < 0 || close - i > LONGEST_TAG ? i + 1 : close + 1;
+                continue;
+            }
+            if (c == '[') {
+                i++;
+                continue;
+            }
+            lineStart = c == '\n' || lineStart && Character.isWhitespace(c);
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** "__bold__" and "_it_" are markup; "snake_case" inside a word is not. */
+    private static boolean isMarkupUnderscore(String text, int i) {
+        boolean before = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        return !(before && after);
+    }
+
+    private static char next(String text, int i) {
+        return i + 1 < text.length() ? text.charAt(i + 1) : 0;
+    }
+
+    /** Emoji, pictographs, control and format characters go; runs of spaces become one; lines are kept. */
+    static String symbolsAndSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n' || cp == '\r') {
+                trimEnd(out);
+                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+                space = false;
+            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isNoise(cp)) {
+                space = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        trimEnd(out);
+        return out.toString().strip();
+    }
+
+    private static void trimEnd(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+
+    /** Emoji and other pictographs, private-use and control characters, zero-width and direction marks. */
+    private static boolean isNoise(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.CONTROL || type == Character.FORMAT
+                || type == Character.PRIVATE_USE || type == Character.SURROGATE || type == Character.UNASSIGNED
+                || type == Character.NON_SPACING_MARK && cp >= 0xFE00 && cp <= 0xFE0F
+                || cp >= 0x1F000 && cp <= 0x1FAFF;
+    }
+}

@@ -1,0 +1,49 @@
+package qc.alubot.understanding;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells a question that stands alone from one that needs the last topic: "and in 2005?", "and
+ * his e-mail?", "what about Promotion Saguenay?", "what's its goal?". A complete question (it
+ * names its subject and what it asks) is read alone, whatever came before.
+ */
+final class FollowUp {
+
+    private static final List<String> OPENERS = List.of("and", "et", "what about", "how about", "et pour", "also",
+            "aussi", "then", "puis", "ok and", "okay and", "so", "donc", "pis", "what of", "same for", "pareil pour",
+            "meme chose pour", "and for", "and what about", "et qu en est il", "qu en est il", "et concernant", "et du",
+            "et des", "et de", "et le", "et la", "et les", "and the");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "them", "their", "those", "these",
+            "that", "this", "ils", "elles", "leur", "leurs", "ca", "cela", "celui", "celle", "ceux", "celles", "there");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "il", "elle", "lui",
+            "son", "sa", "ses");
+    /** "Y a-t-il", "existe-t-il": "il" without anyone behind it. */
+    private static final Set<String> IMPERSONAL = Set.of("a-t-il", "y-a-t-il", "existe-t-il", "faut-il", "s'agit-il",
+            "agit-il");
+    private static final Set<Asked> ASKS_SOMETHING = EnumSet.complementOf(EnumSet.of(Asked.EXPLAIN, Asked.COMPARE));
+    /** A question with this few content words rarely stands on its own. */
+    private static final int FEW_TERMS = 2;
+
+    private FollowUp() {
+    }
+
+    static boolean needsTopic(Part part) {
+        List<String> words = part.analyzed().words();
+        if (words.isEmpty()) {
+            return false;
+        }
+        String line = " " + String.join(" ", words) + " ";
+        boolean opener = OPENERS.stream().anyMatch(o -> line.startsWith(" " + o + " "));
+        boolean asks = part.asked().stream().anyMatch(ASKS_SOMETHING::contains);
+        Named named = part.named();
+        if (named.hasSubject() || asks && !named.figureCues().isEmpty()) {
+            return opener && !asks;
+        }
+        boolean pronoun = words.stream().anyMatch(w -> THING_PRONOUNS.contains(w) || PERSON_PRONOUNS.contains(w)
+                || w.matches(".*-t-(il|elle|ils|elles)$") && !IMPERSONAL.contains(w));
+        return opener || pronoun || !named.years().isEmpty()
+                || part.analyzed().terms(part.analyzed().language()).size() <= FEW_TERMS;
+    }
+}

@@ -1,0 +1,68 @@
+package qc.alubot.understanding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import qc.alubot.language.Language;
+import qc.alubot.language.Texts;
+
+/**
+ * "En français svp", "in English please", "can you say that in French?": a request for an
+ * answer language, alone (the last answer again) or with a question.
+ */
+final class LanguageRequest {
+
+    private static final List<String> FRENCH = List.of("in french", "en francais", "french please", "french version",
+            "version francaise", "francais svp", "francais stp", "francais s il vous plait", "in francais", "french pls",
+            "to french", "vers le francais");
+    private static final List<String> ENGLISH = List.of("in english", "en anglais", "english please", "english version",
+            "version anglaise", "anglais svp", "anglais stp", "english pls", "to english", "vers l anglais");
+    /** Words that may surround the request without being a question of their own. */
+    private static final Set<String> FILLER = Set.of("please", "pls", "plz", "svp", "stp", "s", "il", "vous", "te", "plait",
+            "can", "could", "you", "say", "that", "it", "this", "again", "repeat", "answer", "reply", "respond", "same",
+            "the", "and", "et", "en", "in", "version", "translate", "translation", "traduire", "traduis", "traduisez",
+            "traduction", "pouvez", "peux", "tu", "me", "le", "la", "dire", "redire", "repeter", "repondre", "reponds",
+            "repondez", "cela", "ca", "meme", "chose", "ok", "okay", "merci", "thanks", "now", "maintenant", "what",
+            "about", "how", "give", "donne", "donnez", "moi", "so", "then", "alors", "ecrire", "ecris", "write", "to",
+            "into", "a", "an", "would", "like", "aimerais", "voudrais", "je", "i", "want", "veux", "prefer", "prefere",
+            "french", "english", "francais", "anglais", "langue", "language", "switch", "passer", "passe", "lol");
+
+    private LanguageRequest() {
+    }
+
+    /** Words that make "in French" a request for the answer's language, not a question about a language. */
+    private static final Set<String> REQUESTING = Set.of("answer", "reply", "respond", "write", "say", "speak", "translate",
+            "please", "pls", "plz", "svp", "stp", "reponds", "repondez", "repondre", "ecris", "ecrivez", "dis", "dites",
+            "parle", "parlez", "traduis", "traduisez", "traduire", "again", "encore", "version", "switch", "passe", "passer");
+
+    /** The language asked for, if the text asks for its answer in one ("Combien de recycleurs ? In English please"). */
+    static Optional<Language> in(String text) {
+        List<String> words = Texts.words(text.replace('\'', ' '));
+        return words.stream().anyMatch(REQUESTING::contains) || only(text) ? named(text) : Optional.empty();
+    }
+
+    /** The language a text names, as a request would ("in French", "en anglais", "French?"). */
+    private static Optional<Language> named(String text) {
+        String line = " " + String.join(" ", Texts.words(text.replace('\'', ' '))) + " ";
+        if (FRENCH.stream().anyMatch(p -> line.contains(" " + p + " "))) {
+            return Optional.of(Language.FR);
+        }
+        if (ENGLISH.stream().anyMatch(p -> line.contains(" " + p + " "))) {
+            return Optional.of(Language.EN);
+        }
+        List<String> words = Texts.words(text);
+        if (words.size() <= 2 && words.contains("french") || words.size() <= 2 && words.contains("francais")) {
+            return Optional.of(Language.FR);
+        }
+        if (words.size() <= 2 && words.contains("english") || words.size() <= 2 && words.contains("anglais")) {
+            return Optional.of(Language.EN);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the text asks for nothing but a language: "en français svp", "And in English?". */
+    static boolean only(String text) {
+        List<String> words = Texts.words(text.replace('\'', ' '));
+        return !words.isEmpty() && named(text).isPresent() && words.stream().allMatch(FILLER::contains);
+    }
+}

@@ -1,0 +1,127 @@
+package qc.alubot.understanding;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import qc.alubot.knowledge.Category;
+import qc.alubot.knowledge.Company;
+import qc.alubot.knowledge.Contact;
+import qc.alubot.knowledge.Figure;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.knowledge.Milestone;
+import qc.alubot.language.Language;
+import qc.alubot.language.PhraseMatcher;
+
+/**
+ * Every name the knowledge files give, ready to be found in a question: people, titles, topics,
+ * organisations, companies, categories, figures, milestones, places, details and scope words.
+ * Built once per knowledge version.
+ */
+final class Lexicon {
+
+    /** Company names this short are read only as typed: with a typo allowed, "Paber" would catch "paper". */
+    private static final int SHORT_NAME = 6;
+
+    final PhraseMatcher<Contact> people = new PhraseMatcher<>();
+    final PhraseMatcher<Contact> firstNames = new PhraseMatcher<>();
+    final PhraseMatcher<Contact> roles = new PhraseMatcher<>();
+    final PhraseMatcher<Contact> topics = new PhraseMatcher<>();
+    final PhraseMatcher<Contact> organisations = new PhraseMatcher<>();
+    final PhraseMatcher<Company> companies = new PhraseMatcher<>();
+    final PhraseMatcher<Category> categories = new PhraseMatcher<>();
+    final PhraseMatcher<Figure> figures = new PhraseMatcher<>();
+    final PhraseMatcher<Figure> figureCues = new PhraseMatcher<>();
+    final PhraseMatcher<Milestone> milestones = new PhraseMatcher<>();
+    final PhraseMatcher<Milestone> events = new PhraseMatcher<>();
+    final PhraseMatcher<String> timeline = new PhraseMatcher<>();
+    final PhraseMatcher<String> details = new PhraseMatcher<>();
+    final PhraseMatcher<String> places = new PhraseMatcher<>();
+    final PhraseMatcher<String> inScope = new PhraseMatcher<>();
+    final List<String> outOfScope;
+    final KnowledgeBase knowledge;
+
+    Lexicon(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        addContacts(knowledge);
+        for (Company company : knowledge.companies()) {
+            company.names().forEach(name -> addCompanyName(company, name));
+        }
+        for (Language language : Language.values()) {
+            for (Category category : knowledge.categories()) {
+                categories.add(category, category.label().in(language), language);
+                category.aliasesIn(language).forEach(alias -> categories.add(category, alias, language));
+            }
+            for (Figure figure : knowledge.figures()) {
+                figure.namesIn(language).forEach(name -> figures.add(figure, name));
+                figure.cuesIn(language).forEach(cue -> figureCues.addExact(figure, cue));
+            }
+            for (Milestone milestone : knowledge.milestones()) {
+                milestone.subjectsIn(language).forEach(name -> milestones.add(milestone, name));
+                milestone.eventsIn(language).forEach(name -> events.add(milestone, name));
+            }
+            knowledge.timelineNames(language).forEach(name -> timeline.add(name, name));
+            knowledge.scope().details().getOrDefault(language, List.of()).forEach(d -> details.add(d, d, language));
+            knowledge.scope().places().getOrDefault(language, List.of()).forEach(p -> places.addExact(p, p));
+            knowledge.scope().inScope().getOrDefault(language, List.of()).forEach(term -> inScope.add(term, term));
+        }
+        this.outOfScope = outOfScopePhrases(knowledge);
+    }
+
+    private void addContacts(KnowledgeBase knowledge) {
+        Map<String, Long> firstNameCounts = knowledge.contacts().stream()
+                .collect(Collectors.groupingBy(c -> c.name().split(" ")[0], Collectors.counting()));
+        for (Contact contact : knowledge.contacts()) {
+            String[] parts = contact.name().split(" ");
+            people.add(contact, contact.name());
+            people.add(contact, parts[parts.length - 1]);
+            if (firstNameCounts.get(parts[0]) == 1) {
+                firstNames.addExact(contact, parts[0]);
+            }
+            for (Language language : Language.values()) {
+                roleSegments(contact.role().in(language)).forEach(segment -> addTitle(contact, segment, language));
+                contact.titlesIn(language).forEach(title -> addTitle(contact, title, language));
+                contact.topicsIn(language).forEach(topic -> topics.add(contact, topic, language));
+            }
+            if (contact.organisation() != null && contact.group() == Contact.Group.BOARD) {
+                organisations.add(contact, contact.organisation());
+            }
+        }
+    }
+
+    /**
+     * A one-word title is found only as typed and only in questions of its language ("chains" is
+     * no chair, and "Présidente" must not answer "Who is the president of AluQuébec?"); a longer
+     * one in either language ("What's the e-mail of la directrice générale?"), typos forgiven.
+     */
+    private void addTitle(Contact contact, String title, Language language) {
+        if (title.strip().contains(" ")) {
+            roles.add(contact, title);
+        } else {
+            roles.addExact(contact, title, language);
+        }
+    }
+
+    private void addCompanyName(Company company, String name) {
+        boolean oneShortWord = !name.contains(" ") && name.length() <= SHORT_NAME;
+        if (oneShortWord) {
+            companies.addExact(company, name);
+        } else {
+            companies.add(company, name);
+        }
+    }
+
+    /** "Excellence Cluster Director | Aluminum Transformation" can be asked for by either half. */
+    private static List<String> roleSegments(String role) {
+        return Arrays.stream(role.split("[|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Folded word sequences, matched as written: "shares" must not catch "share of production". */
+    private static List<String> outOfScopePhrases(KnowledgeBase knowledge) {
+        return Arrays.stream(Language.values())
+                .flatMap(language -> knowledge.scope().outOfScope().getOrDefault(language, List.of()).stream())
+                .map(term -> String.join(" ", qc.alubot.language.Texts.words(term)))
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,128 @@
+package qc.alubot.understanding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import qc.alubot.knowledge.Company;
+import qc.alubot.knowledge.Contact;
+import qc.alubot.language.AnalyzedText;
+import qc.alubot.language.EditDistance;
+import qc.alubot.language.LanguageDetector;
+import qc.alubot.language.PhraseMatcher;
+import qc.alubot.language.Texts;
+
+/** Finds what a part names, with the lexicon of the knowledge in service. */
+final class NameFinder {
+
+    private static final Pattern YEARS = Pattern.compile("(?<![\\d.,])((?:19|20)\\d\\d)(?:(?:\\s?[-–/à]\\s?|\\s)((?:19|20)?\\d\\d))?(?![\\d%])");
+    private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:(?:19)?([5-9]0)'?s|(?:les |des )?ann[ée]es (?:19)?([5-9]0)|(fifties|sixties|seventies|eighties|nineties))\\b");
+    private static final List<String> DECADE_WORDS = List.of("fifties", "sixties", "seventies", "eighties", "nineties");
+    private static final List<String> PRONOUNS = List.of("his", "her", "him", "he", "she", "their", "them", "they",
+            "this person", "that person", "son", "sa", "ses", "lui", "elle", "il", "leur", "cette personne");
+
+    /** "2004 05" is a span; "1993 2001" two years: a written span is short. */
+    private static final int MAX_SPAN = 15;
+
+    private final Lexicon lexicon;
+
+    NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Named find(AnalyzedText text) {
+        return new Named(lexicon.people.findLongest(text), lexicon.firstNames.findLongest(text),
+                lexicon.roles.findDistinct(text), lexicon.topics.findLongest(text),
+                representatives(text), companies(text), longest(lexicon.categories, text),
+                mentions(lexicon.figures, text), mentions(lexicon.figureCues, text), mentions(lexicon.milestones, text),
+                mentions(lexicon.events, text), years(text.text()), lexicon.timeline.foundIn(text),
+                lexicon.details.find(text).stream().map(PhraseMatcher.Match::value).toList(),
+                lexicon.places.find(text).stream().map(m -> text.text().substring(m.start(), m.end())).toList(),
+                text.hasAnyPhrase(PRONOUNS), onlyNames(text), lexicon.categories.isWholeOf(text),
+                lexicon.roles.isWholeOf(text), scope(text));
+    }
+
+    private Named.Scope scope(AnalyzedText text) {
+        if (text.hasAnyPhrase(lexicon.outOfScope)) {
+            return Named.Scope.OUT;
+        }
+        return lexicon.inScope.foundIn(text) ? Named.Scope.IN : Named.Scope.UNKNOWN;
+    }
+
+    /** Board members from an organisation named, by the name on the board list or any name the company goes by. */
+    private List<Contact> representatives(AnalyzedText text) {
+        List<Contact> found = new ArrayList<>(lexicon.organisations.findLongest(text));
+        for (Company company : companies(text)) {
+            List<String> names = company.names().map(Texts::fold).toList();
+            lexicon.knowledge.contacts().stream()
+                    .filter(c -> c.group() == Contact.Group.BOARD && c.organisation() != null)
+                    .filter(c -> names.contains(Texts.fold(c.organisation())) && !found.contains(c))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    private List<Company> companies(AnalyzedText text) {
+        return lexicon.companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
+    }
+
+    /** The longest names found (ties all kept), with where they stand. */
+    private static <T> List<Mention<T>> longest(PhraseMatcher<T> matcher, AnalyzedText text) {
+        List<Mention<T>> all = mentions(matcher, text);
+        int best = all.stream().mapToInt(m -> m.length()).max().orElse(0);
+        return all.stream().filter(m -> m.length() == best).toList();
+    }
+
+    private static <T> List<Mention<T>> mentions(PhraseMatcher<T> matcher, AnalyzedText text) {
+        return matcher.find(text).stream().map(Mention::of).toList();
+    }
+
+    /** "1993", "2015-2025", "2004-05", "1984 à 1992", "the 80s": years from 1900 to 2099, as written. */
+    static List<Named.Years> years(String text) {
+        List<Named.Years> years = new ArrayList<>(decades(text));
+        Matcher matcher = YEARS.matcher(text);
+        while (matcher.find()) {
+            int from = Integer.parseInt(matcher.group(1));
+            String end = matcher.group(2);
+            int to = end == null ? from : end.length() == 2 ? from / 100 * 100 + Integer.parseInt(end) : Integer.parseInt(end);
+            boolean span = to > from && to - from <= MAX_SPAN;
+            years.add(new Named.Years(from, span ? to : from, matcher.start(), span ? matcher.end() : matcher.start() + 4));
+        }
+        return years;
+    }
+
+    /** "The 80s", "the 1980s", "the eighties", "les années 80": the ten years of a decade. */
+    private static List<Named.Years> decades(String text) {
+        List<Named.Years> decades = new ArrayList<>();
+        Matcher matcher = DECADE.matcher(text);
+        while (matcher.find()) {
+            String digits = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            int decade = digits != null ? Integer.parseInt(digits)
+                    : DECADE_WORDS.indexOf(matcher.group(3).toLowerCase(java.util.Locale.ROOT)) * 10 + 50;
+            int from = 1900 + decade;
+            decades.add(new Named.Years(from, from + 9, matcher.start(), matcher.end()));
+        }
+        return decades;
+    }
+
+    /**
+     * Whether the question is nothing but names and framing words ("Verbom?", "Malika Cherry?",
+     * "Who is Malika Chery"): every other word is a function word.
+     */
+    private boolean onlyNames(AnalyzedText text) {
+        Set<String> nameWords = new HashSet<>();
+        for (PhraseMatcher.Match<Contact> match : lexicon.people.find(text)) {
+            nameWords.addAll(Texts.words(match.value().name()));
+        }
+        for (PhraseMatcher.Match<Company> match : lexicon.companies.find(text)) {
+            match.value().names().forEach(name -> nameWords.addAll(Texts.words(name)));
+        }
+        long other = text.words().stream()
+                .filter(w -> !LanguageDetector.isFunctionWord(w))
+                .filter(w -> nameWords.stream().noneMatch(n -> EditDistance.between(n, w) <= 1))
+                .count();
+        return other == 0 && !nameWords.isEmpty();
+    }
+}

@@ -1,0 +1,48 @@
+package qc.alubot.understanding;
+
+import java.util.List;
+import java.util.Set;
+import qc.alubot.language.AnalyzedText;
+
+/**
+ * One question of a message: "How many smelters and who runs them?" has two parts. Every step
+ * answers a part from this reading; none reads the raw text again.
+ *
+ * @param text        the part as the investor wrote it (markup removed)
+ * @param analyzed    its words and stemmed terms
+ * @param asked       what it asks for: a count, a date, a person, a list…
+ * @param named       what it names, completed from the conversation's topic when it is a follow-up
+ * @param premises    facts it takes for granted, checked against the knowledge
+ * @param searchText  what retrieval searches for: the text, preceded by the topic for a follow-up
+ * @param followUp    whether it was completed from an earlier question ("and in 2005?")
+ */
+public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named named, List<Premise> premises,
+                   String searchText, boolean followUp) {
+
+    public Part {
+        asked = Set.copyOf(asked);
+        premises = List.copyOf(premises);
+    }
+
+    public boolean asks(Asked kind) {
+        return asked.contains(kind);
+    }
+
+    public boolean asksAny(Set<Asked> kinds) {
+        return kinds.stream().anyMatch(asked::contains);
+    }
+
+    public boolean asksAny(Asked... kinds) {
+        for (Asked kind : kinds) {
+            if (asked.contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether it asks for a value: how many, how much, what share, what goal, which period, how often. */
+    public boolean asksForAValue() {
+        return asksAny(Asked.FOR_A_FIGURE);
+    }
+}

@@ -1,0 +1,143 @@
+package qc.alubot.understanding;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.language.AnalyzedText;
+import qc.alubot.language.Language;
+import qc.alubot.language.LanguageDetector;
+
+/**
+ * Reads a message once into an {@link Understanding}: cleans it, tells its language, cuts it into
+ * the questions it asks, finds what each asks and names and what it takes for granted, and
+ * completes a question that only makes sense with the one before ("and in 2005?"). Built once
+ * per knowledge version; thread-safe.
+ */
+public final class Reader {
+
+    /** A message asks at most this many questions at once; more are read as one. */
+    static final int MAX_PARTS = 6;
+
+    /** What the conversation tells about a new message. */
+    public record Context(Optional<Language> forced, Optional<Language> fallback, Optional<Language> conversation,
+                          Optional<Topic> topic) {
+
+        public static Context none() {
+            return new Context(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    private final LanguageDetector detector = new LanguageDetector();
+    private final NameFinder names;
+    private final Premises premises;
+    private final Splitter splitter;
+
+    public Reader(KnowledgeBase knowledge) {
+        Lexicon lexicon = new Lexicon(knowledge);
+        this.names = new NameFinder(lexicon);
+        this.premises = new Premises(lexicon);
+        this.splitter = new Splitter();
+    }
+
+    public Understanding read(String raw, Context context) {
+        String text = Cleaner.clean(raw);
+        Optional<Language> request = LanguageRequest.in(text);
+        Optional<Language> detected = detector.detect(text);
+        Language language = context.forced().or(() -> request).or(() -> detected).or(context::conversation)
+                .or(context::fallback).orElse(Language.EN);
+        Language textLanguage = detected.orElse(language);
+        if (LanguageRequest.only(text)) {
+            return new Understanding(text, request.orElse(language), textLanguage, List.of(), request, true);
+        }
+        List<Part> parts = parts(text, textLanguage, context.topic());
+        return new Understanding(text, language, textLanguage, parts, request, false);
+    }
+
+    private List<Part> parts(String text, Language textLanguage, Optional<Topic> topic) {
+        List<Part> parts = new ArrayList<>();
+        List<Part> context = new ArrayList<>();
+        for (Clauses.Clause clause : Clauses.of(text)) {
+            if (LanguageRequest.only(clause.text())) {
+                continue;
+            }
+            Part part = part(clause.text(), textLanguage);
+            if (clause.question() || asksSomething(part, clause.piece())) {
+                List<String> pieces = splitter.split(part);
+                for (Part piece : pieces.size() == 1 ? List.of(part) : pieces.stream().map(t -> part(t, textLanguage)).toList()) {
+                    Optional<Part> before = parts.isEmpty() ? lastWithSubject(context) : Optional.of(parts.get(parts.size() - 1));
+                    parts.add(complete(piece, before.or(() -> topic.map(t -> part(t.text(), textLanguage)))));
+                }
+            } else {
+                context.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
+            return parts;
+        }
+        List<Premise> granted = context.stream().flatMap(p -> p.premises().stream()).toList();
+        if (!granted.isEmpty()) {
+            parts.set(0, withPremises(parts.get(0), granted));
+        }
+        return parts.size() > MAX_PARTS ? List.of(part(text, textLanguage)) : parts;
+    }
+
+    /**
+     * A sentence without a question mark or question word still asks something when it names
+     * what it asks ("number of recyclers") or is only a subject ("production d'aluminium
+     * primaire ; part de la production nord-américaine"). "We are a German extruder." does not.
+     */
+    private static boolean asksSomething(Part part, boolean piece) {
+        if (part.asked().stream().anyMatch(a -> a != Asked.EXPLAIN && a != Asked.COMPARE && a != Asked.INSTRUCTION)
+                && !part.analyzed().hasPhrase("a number of")) {
+            return true;
+        }
+        if (piece) {
+            return false; // "Of the 1,400 processors, how many…": a subject before the question is its context
+        }
+        int words = part.analyzed().terms(part.analyzed().language()).size();
+        return part.named().figures().stream().anyMatch(m -> m.length() * 2 >= words) || part.named().onlyNames()
+                || part.named().onlyCategory();
+    }
+
+    private static Optional<Part> lastWithSubject(List<Part> context) {
+        for (int i = context.size() - 1; i >= 0; i--) {
+            if (context.get(i).named().hasSubject()) {
+                return Optional.of(context.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A part read on its own. */
+    Part part(String text, Language textLanguage) {
+        Language language = detector.detect(text).orElse(textLanguage);
+        AnalyzedText analyzed = new AnalyzedText(text, language);
+        Set<Asked> asked = Asked.of(analyzed);
+        Named named = names.find(analyzed);
+        return new Part(text, analyzed, asked, named, premises.in(analyzed, asked, named, language), text, false);
+    }
+
+    /** The part completed by the one before it, when it cannot stand alone. */
+    private static Part complete(Part part, Optional<Part> before) {
+        if (before.isEmpty() || !FollowUp.needsTopic(part)) {
+            return part;
+        }
+        Part topic = before.get();
+        Set<Asked> asked = EnumSet.noneOf(Asked.class);
+        asked.addAll(part.asked());
+        if (part.asked().isEmpty()) {
+            asked.addAll(topic.asked());
+        }
+        return new Part(part.text(), part.analyzed(), asked, part.named().over(topic.named()), part.premises(),
+                topic.searchText() + " " + part.text(), true);
+    }
+
+    private static Part withPremises(Part part, List<Premise> more) {
+        List<Premise> all = new ArrayList<>(more);
+        all.addAll(part.premises());
+        return new Part(part.text(), part.analyzed(), part.asked(), part.named(), all, part.searchText(), part.followUp());
+    }
+}

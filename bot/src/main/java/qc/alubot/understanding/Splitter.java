@@ -1,0 +1,80 @@
+package qc.alubot.understanding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import qc.alubot.knowledge.Figure;
+import qc.alubot.knowledge.Milestone;
+import qc.alubot.language.Texts;
+
+/**
+ * One question about several subjects joined by "and" ("How many smelters and recyclers?",
+ * "When were CQRDA and AVS founded?") becomes one part per subject, each asking the same thing.
+ * Subjects not joined ("How many people work for processors?") stay one question about the first.
+ */
+final class Splitter {
+
+    /** What joins two subjects, besides a comma, "&" or "/". */
+    private static final Set<String> COORDINATORS = Set.of("and", "et", "or", "ou", "plus", "also", "aussi", "as");
+    /** What may stand between two joined subjects. */
+    private static final Set<String> JOINING = Set.of("and", "et", "or", "ou", "as", "well", "plus", "also", "aussi",
+            "the", "le", "la", "les", "l", "de", "des", "du", "d", "of", "how", "many", "much", "combien", "number",
+            "nombre", "a", "an", "its", "their", "leurs", "ses", "aluminum", "aluminium", "en", "in");
+
+    /** The texts of the questions the part asks: itself, or one per joined subject. */
+    List<String> split(Part part) {
+        if (part.asks(Asked.COMPARE)) {
+            return List.of(part.text());
+        }
+        if (part.asksForAValue()) {
+            List<Mention<Figure>> joined = joined(part, part.named().figures(), Mention::value);
+            if (joined.size() > 1) {
+                return joined.stream().map(m -> focus(part.text(), m, joined)).toList();
+            }
+        }
+        if (part.asks(Asked.WHEN)) {
+            List<Mention<Milestone>> joined = joined(part, part.named().milestones(), Mention::value);
+            if (joined.size() > 1) {
+                return joined.stream().map(m -> focus(part.text(), m, joined)).toList();
+            }
+        }
+        return List.of(part.text());
+    }
+
+    /** The distinct subjects named side by side with only joining words between them, in order; or none. */
+    private static <T> List<Mention<T>> joined(Part part, List<Mention<T>> mentions, Function<Mention<T>, Object> key) {
+        List<Mention<T>> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingInt(Mention::start));
+        List<Mention<T>> kept = new ArrayList<>();
+        for (Mention<T> mention : ordered) {
+            boolean overlaps = kept.stream().anyMatch(k -> mention.start() < k.end() && k.start() < mention.end());
+            boolean same = kept.stream().anyMatch(k -> key.apply(k).equals(key.apply(mention)));
+            if (!overlaps && !same) {
+                kept.add(mention);
+            }
+        }
+        if (kept.size() < 2) {
+            return List.of();
+        }
+        String text = part.text();
+        for (int i = 1; i < kept.size(); i++) {
+            String between = text.substring(Math.min(kept.get(i - 1).end(), kept.get(i).start()), kept.get(i).start());
+            List<String> words = Texts.words(between);
+            boolean coordinated = between.contains(",") || between.contains("&") || between.contains("/")
+                    || words.stream().anyMatch(COORDINATORS::contains);
+            if (!coordinated || !JOINING.containsAll(words)) {
+                return List.of();
+            }
+        }
+        return kept;
+    }
+
+    /** "How many smelters and recyclers are there?" focused on recyclers: "How many recyclers are there?". */
+    private static String focus(String text, Mention<?> chosen, List<? extends Mention<?>> all) {
+        int first = all.get(0).start();
+        int last = all.get(all.size() - 1).end();
+        return (text.substring(0, first) + text.substring(chosen.start(), chosen.end()) + text.substring(last)).strip();
+    }
+}
