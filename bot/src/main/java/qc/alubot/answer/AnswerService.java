@@ -16,6 +16,7 @@ import qc.alubot.conversation.Turn;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
 import qc.alubot.language.LanguageDetector;
+import qc.alubot.language.QuestionBudget;
 
 /**
  * The one place that knows the order of the steps: commands, small talk, scope, rules,
@@ -42,6 +43,7 @@ public class AnswerService {
     }
 
     public Answer answer(Question question) {
+        question = question.withText(QuestionBudget.cut(question.text())); // a bounded cost, whatever the text
         long start = System.nanoTime();
         Snapshot snapshot = knowledge.get();
         SessionState session = sessions.get(question.sessionId());
