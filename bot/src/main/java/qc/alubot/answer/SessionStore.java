@@ -16,8 +16,8 @@ public final class SessionStore {
 
     /**
      * Heap the conversations may take: 16 MB of the 160 MB the bot runs in. Some 10,000 typical
-     * conversations (a few questions of a sentence, with their answers), or about 150 of the heaviest
-     * (six questions of 4,000 characters each).
+     * conversations (a few questions of a sentence, with their answers), or about 500 of the heaviest
+     * (six questions of 500 characters, the most the answer path keeps, with long answers).
      */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 

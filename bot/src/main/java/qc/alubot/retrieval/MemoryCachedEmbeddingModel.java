@@ -17,8 +17,8 @@ import java.util.List;
 public final class MemoryCachedEmbeddingModel implements EmbeddingModel {
 
     /**
-     * Heap the cache may take: 8 MB, some 4,000 questions of a sentence (a 384-float vector is
-     * 1.5 KB) or 800 of the longest the answer path reads.
+     * Heap the cache may take: 8 MB, some 4,500 questions of a sentence (a 384-float vector is
+     * 1.5 KB), or 3,000 of the longest the answer path reads (500 characters).
      */
     static final long MAX_BYTES = 8L * 1024 * 1024;
 
