@@ -1,9 +1,11 @@
 package qc.alubot.admin;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,13 +21,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Only the staff pages ({@code /admin/**}) are protected: a login form, with HTTP Basic also
  * accepted for the CSV export so scripts can fetch it. Everything else (the API, the Telegram
  * webhook, health) stays open and stateless, without CSRF tokens, since bots and scripts call it.
- * With no password configured, the staff pages answer 404 with how to turn them on.
+ * With no password configured, the staff pages answer 404 with how to turn them on. Wrong passwords
+ * slow an address down, then lock it out ({@link SignInThrottle}). Behind a TLS proxy whose headers
+ * are trusted ({@code SERVER_FORWARD_HEADERS_STRATEGY=native}), requests count as HTTPS: responses
+ * carry HSTS, redirects go to https and the session cookie is {@code Secure}.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,12 +47,19 @@ class AdminSecurity {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /** Slows down, then locks out, an address that keeps getting the staff password wrong. */
+    @Bean
+    SignInThrottle signInThrottle(ObjectProvider<Ticker> ticker) {
+        return new SignInThrottle(ticker.getIfAvailable(Ticker::systemTicker));
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain staffExport(HttpSecurity http, AdminProperties admin) throws Exception {
+    SecurityFilterChain staffExport(HttpSecurity http, AdminProperties admin, SignInThrottle throttle) throws Exception {
         http.securityMatcher(EXPORT);
         if (admin.enabled()) {
-            http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+            http.addFilterBefore(SignInThrottleFilter.basic(throttle), BasicAuthenticationFilter.class)
+                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     .httpBasic(basic -> basic.realmName("Investor bot staff"))
                     // a script's request must not leave a session behind; a signed-in browser's session still counts
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -58,10 +72,11 @@ class AdminSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staffPages(HttpSecurity http, AdminProperties admin) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http, AdminProperties admin, SignInThrottle throttle) throws Exception {
         http.securityMatcher("/admin/**");
         if (admin.enabled()) {
-            http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN, STYLESHEET).permitAll()
+            http.addFilterBefore(SignInThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
+                    .authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN, STYLESHEET).permitAll()
                             .anyRequest().authenticated())
                     .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin", false)
                             .failureUrl(LOGIN + "?error"))

@@ -15,6 +15,7 @@ import qc.alubot.conversation.Route;
 import qc.alubot.conversation.SessionState;
 import qc.alubot.conversation.Source;
 import qc.alubot.knowledge.Reply;
+import qc.alubot.language.QuestionBudget;
 import qc.alubot.understanding.Part;
 import qc.alubot.understanding.Reader;
 import qc.alubot.understanding.Topic;
@@ -52,7 +53,8 @@ public class AnswerService {
     public record Explanation(Answer answer, Understanding understanding, Trace trace, Draft draft) {
     }
 
-    public Answer answer(Question question) {
+    public Answer answer(Question asked) {
+        Question question = bounded(asked);
         long start = System.nanoTime();
         SessionState session = sessions.get(question.sessionId());
         Explanation explained = respond(question, session);
@@ -64,7 +66,12 @@ public class AnswerService {
 
     /** What the bot would answer and why, without recording anything or touching the conversation. */
     public Explanation explain(Question question) {
-        return respond(question, sessions.get(question.sessionId()));
+        return respond(bounded(question), sessions.get(question.sessionId()));
+    }
+
+    /** The question read down to a bounded length, so that its cost is bounded whatever the text. */
+    private static Question bounded(Question question) {
+        return question.withText(QuestionBudget.cut(question.text()));
     }
 
     private Explanation respond(Question question, SessionState session) {

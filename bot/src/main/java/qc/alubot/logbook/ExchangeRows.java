@@ -42,17 +42,17 @@ final class ExchangeRows {
         p.put("chatRef", e.chatRef());
         p.put("chatType", e.chatType());
         p.put("language", e.language().code());
-        p.put("question", e.question());
-        p.put("answer", e.answer());
+        p.put("question", StorableText.of(e.question()));
+        p.put("answer", StorableText.of(e.answer()));
         p.put("route", e.route());
         p.put("outcome", e.outcome().name());
         p.put("confidence", e.confidence());
         p.put("sourceIds", String.join(" ", e.sourceIds()));
         p.put("latencyMs", (int) Math.min(Integer.MAX_VALUE, e.latencyMillis()));
         p.put("knowledgeVersion", e.knowledgeVersion());
-        p.put("note", e.note());
+        p.put("note", StorableText.of(e.note()));
         p.put("feedback", e.feedback() == null ? null : e.feedback().name());
-        p.put("searchText", Texts.fold(e.question() + "\n" + e.answer()));
+        p.put("searchText", StorableText.of(Texts.fold(e.question() + "\n" + e.answer())));
         return p;
     }
 

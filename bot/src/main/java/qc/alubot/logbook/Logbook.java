@@ -37,8 +37,9 @@ public class Logbook implements AnswerListener, FeedbackListener, PersonalDataEr
 
     @Override
     public void answered(Question question, Answer answer, Duration latency) {
-        if (question.channel() != Channel.EVALUATION) {
-            buffer.offer(new Pending.Record(exchange(question, answer, latency)));
+        if (question.channel() != Channel.EVALUATION && buffer.offer(new Pending.Record(exchange(question, answer, latency)))
+                && writer.stopping()) {
+            writer.flush(); // answered while shutting down, after the writer's last batch
         }
     }
 

@@ -1,7 +1,9 @@
 package qc.alubot.logbook;
 
 import java.time.Clock;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +16,12 @@ import qc.alubot.answer.AnswerProperties;
 @EnableConfigurationProperties(LogbookProperties.class)
 public class LogbookConfiguration {
 
+    /** With the embedded H2 file, its folder and files are made private before it is opened, and again once it is. */
     @Bean
-    LogbookSchema logbookSchema(DataSource dataSource) {
-        return new LogbookSchema(dataSource);
+    LogbookSchema logbookSchema(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
+        Optional<EmbeddedDatabaseFiles> files = EmbeddedDatabaseFiles.of(url);
+        files.ifPresent(EmbeddedDatabaseFiles::secure);
+        return new LogbookSchema(dataSource, () -> files.ifPresent(EmbeddedDatabaseFiles::secure));
     }
 
     @Bean

@@ -23,10 +23,17 @@ final class LogbookSchema {
     private static final Logger log = LoggerFactory.getLogger(LogbookSchema.class);
 
     private final DataSource dataSource;
+    private final Runnable afterOpen;
     private volatile boolean ready;
 
     LogbookSchema(DataSource dataSource) {
+        this(dataSource, () -> { });
+    }
+
+    /** @param afterOpen run once the database is open and migrated (e.g. to make new files private) */
+    LogbookSchema(DataSource dataSource, Runnable afterOpen) {
         this.dataSource = dataSource;
+        this.afterOpen = afterOpen;
     }
 
     /** Migrates once; throws a {@code DataAccessException} (and tries again next time) when it cannot. */
@@ -47,6 +54,7 @@ final class LogbookSchema {
             if (applied > 0) {
                 log.info("Logbook database: applied {} migration(s)", applied);
             }
+            afterOpen.run();
             ready = true;
         } catch (FlywayException e) {
             throw new DataAccessResourceFailureException("The logbook database cannot be reached or migrated: "

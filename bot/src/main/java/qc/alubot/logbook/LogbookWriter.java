@@ -2,7 +2,6 @@ package qc.alubot.logbook;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,7 +12,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -21,7 +19,8 @@ import org.springframework.dao.DataIntegrityViolationException;
  * the database is down the entries stay in the buffer and attempts back off; when it returns
  * they are written in order. Starts writing once the application is ready (start-up keeps both
  * cores; what is asked meanwhile waits in the buffer), and stops after the channels, so a clean
- * shutdown writes everything.
+ * shutdown writes everything: the web server and Telegram stop taking questions first, the writer
+ * then writes what is left, and only then are the connection pool and the database closed.
  */
 final class LogbookWriter implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
@@ -29,23 +28,22 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
     static final Duration INTERVAL = Duration.ofSeconds(1);
     /** Rows per transaction: catches up quickly after an outage, keeps each transaction short. */
     static final int BATCH = 200;
-    /** Longest pause between attempts while the database is down: back soon after it is, without flooding its log. */
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /** Longest pause between attempts while the database is down (see {@link LogbookOutage}). */
+    static final Duration MAX_BACKOFF = LogbookOutage.MAX_BACKOFF;
 
     private static final Logger log = LoggerFactory.getLogger(LogbookWriter.class);
 
     private final LogbookBuffer buffer;
     private final LogbookStore store;
-    private final Clock clock;
+    private final LogbookOutage outage;
     private ScheduledExecutorService thread;
-    private Instant downSince;
-    private int failures;
-    private volatile Instant nextAttempt = Instant.MIN;
+    /** Set once the final flush begins: an exchange recorded after it is written at once, not left behind. */
+    private volatile boolean stopping;
 
     LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock) {
         this.buffer = buffer;
         this.store = store;
-        this.clock = clock;
+        this.outage = new LogbookOutage(buffer, clock, INTERVAL);
     }
 
     /** Writes everything waiting; false when the database could not be reached (the entries keep waiting). */
@@ -58,12 +56,17 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
                 buffer.removeHead(batch.size());
                 written += batch.size();
             }
-        } catch (DataAccessException e) {
-            wentDown(e);
+        } catch (RuntimeException e) { // any failure waits and backs off: retrying at once would flood the log
+            outage.failed(e);
             return false;
         }
-        cameBack(written);
+        outage.succeeded(written);
         return true;
+    }
+
+    /** Whether the final flush has begun, so that a late exchange must be written by whoever recorded it. */
+    boolean stopping() {
+        return stopping;
     }
 
     /** Removes a person's waiting entries and deletes their rows, under the lock that keeps a batch whole. */
@@ -74,13 +77,8 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
 
     /** One background attempt, skipped while backing off. */
     void tick() {
-        if (clock.instant().isBefore(nextAttempt)) {
-            return;
-        }
-        try {
+        if (!outage.backingOff()) {
             flush();
-        } catch (RuntimeException e) { // never let the background thread die: it would stop all recording
-            log.error("Writing the logbook failed unexpectedly; retrying in {} s", INTERVAL.toSeconds(), e);
         }
     }
 
@@ -99,32 +97,6 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
         } catch (DataIntegrityViolationException e) {
             log.error("The logbook database refused an entry ({}), so it is not recorded: {}. This is a bug; please "
                     + "report it with this line.", describe(entry), NestedExceptionUtils.getMostSpecificCause(e).getMessage());
-        }
-    }
-
-    private void wentDown(DataAccessException e) {
-        failures++;
-        Duration wait = INTERVAL.multipliedBy(1L << Math.min(failures, 6));
-        nextAttempt = clock.instant().plus(wait.compareTo(MAX_BACKOFF) < 0 ? wait : MAX_BACKOFF);
-        if (downSince == null) {
-            downSince = clock.instant();
-            log.error("Logbook database unavailable ({}). {} exchange(s) wait in memory (room for {}) and will be written "
-                    + "when it is back; answers are not affected. Check that the database server is running and that "
-                    + "SPRING_DATASOURCE_URL points at it.", NestedExceptionUtils.getMostSpecificCause(e).getMessage(),
-                    buffer.size(), buffer.capacity());
-            log.debug("Logbook database failure", e);
-        }
-    }
-
-    private void cameBack(int written) {
-        failures = 0;
-        nextAttempt = Instant.MIN;
-        if (downSince != null) {
-            long lost = buffer.takeDropped();
-            log.info("Logbook database is back after {} s: wrote {} waiting exchange(s){}.",
-                    Duration.between(downSince, clock.instant()).toSeconds(), written,
-                    lost == 0 ? ", none lost" : "; " + lost + " could not be recorded because the buffer was full");
-            downSince = null;
         }
     }
 
@@ -163,7 +135,10 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
         }
         running.shutdown();
         awaitQuietly(running);
-        if (!flush()) {
+        stopping = true;
+        if (flush()) {
+            log.info("Logbook: every exchange answered is written; closing the database.");
+        } else {
             log.error("Shutting down with the logbook database unavailable: {} exchange(s) waiting in memory are lost.",
                     buffer.size());
         }

@@ -6,13 +6,12 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 import qc.alubot.answer.CurrentKnowledge;
-import qc.alubot.knowledge.KnowledgeVersion;
 import qc.alubot.knowledge.LoadResult;
-import qc.alubot.knowledge.Problem;
 
 /**
- * {@code /actuator/info}: which knowledge version answers, since when, from which files, and
- * how the last reload went, so an edit's effect (or its error) can be checked without logs.
+ * {@code /actuator/info}: which knowledge version answers, and whether the last reload was taken,
+ * so an edit's effect can be checked without logs. Open to anyone, so it says no more: the file
+ * names and the {@code file:line} problems are on the staff Knowledge page and in the log.
  */
 @Component
 class KnowledgeInfo implements InfoContributor {
@@ -25,22 +24,14 @@ class KnowledgeInfo implements InfoContributor {
 
     @Override
     public void contribute(Info.Builder builder) {
-        KnowledgeVersion version = knowledge.get().knowledge().version();
+        String version = knowledge.get().knowledge().version().id();
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("version", version.id());
-        details.put("loadedAt", version.loadedAt().toString());
-        details.put("files", version.files());
-        knowledge.lastLoad().ifPresent(last -> details.put("lastReload", lastReload(last, version)));
+        details.put("version", version);
+        details.put("status", knowledge.lastLoad().map(last -> status(last, version)).orElse("in service"));
         builder.withDetail("knowledge", details);
     }
 
-    private static Map<String, Object> lastReload(LoadResult last, KnowledgeVersion inService) {
-        Map<String, Object> reload = new LinkedHashMap<>();
-        reload.put("at", last.checkedAt().toString());
-        reload.put("result", last.knowledge().isPresent() ? "in service"
-                : "refused: still answering from version " + inService.id());
-        reload.put("errors", last.errors().stream().map(Problem::toString).toList());
-        reload.put("warnings", last.warnings().stream().map(Problem::toString).toList());
-        return reload;
+    private static String status(LoadResult last, String inService) {
+        return last.knowledge().isPresent() ? "in service" : "last reload refused: still answering from version " + inService;
     }
 }

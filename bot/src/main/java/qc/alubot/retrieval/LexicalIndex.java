@@ -42,6 +42,15 @@ final class LexicalIndex {
     static final float CORRECTED_WEIGHT = 0.8f;
     /** Unknown words this short are shorthand or typos of function words ("wen", "koi", "pls"), not concepts. */
     private static final int NOISE_LENGTH = 3;
+    /**
+     * Distinct words of a question read at most: a real question has a dozen; the rest of a text of
+     * random words would only add search clauses and typo look-ups.
+     */
+    static final int MAX_QUERY_WORDS = 40;
+    /** Typo corrections tried per question: each walks the index's term dictionary with an automaton. */
+    static final int MAX_CORRECTIONS = 8;
+    /** Longer words are not corrected: no word the passages use is this long, and automata grow with length. */
+    static final int MAX_CORRECTED_LENGTH = 24;
 
     private final Analyzer analyzer;
     private final Analyzer surface;
@@ -61,10 +70,14 @@ final class LexicalIndex {
     QueryTerms understand(String question) {
         List<QueryTerms.Word> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int corrections = 0;
         for (String typed : new LinkedHashSet<>(Analyzers.terms(surface, question))) {
             List<String> stems = Analyzers.terms(analyzer, typed);
             if (stems.isEmpty() || !seen.add(stems.get(0))) {
                 continue; // a stop word, or a word already counted
+            }
+            if (words.size() == MAX_QUERY_WORDS) {
+                break;
             }
             String term = stems.get(0);
             int docFreq = docFreq(TEXT, term);
@@ -72,7 +85,9 @@ final class LexicalIndex {
                 words.add(new QueryTerms.Word(term, term, false, idf(docFreq)));
                 continue;
             }
-            String corrected = correction(typed);
+            boolean correctable = corrections < MAX_CORRECTIONS && typed.length() <= MAX_CORRECTED_LENGTH;
+            corrections += correctable ? 1 : 0;
+            String corrected = correctable ? correction(typed) : null;
             if (corrected != null) {
                 words.add(new QueryTerms.Word(term, corrected, true, idf(docFreq(TEXT, corrected))));
             } else if (typed.length() > NOISE_LENGTH) {

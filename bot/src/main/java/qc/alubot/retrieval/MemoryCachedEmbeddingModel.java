@@ -11,18 +11,38 @@ import java.util.List;
 
 /**
  * Remembers the embeddings of recent questions: investors ask the same things, and the
- * buttons send the same texts. In memory only: questions are never written to disk.
+ * buttons send the same texts. In memory only: questions are never written to disk. Bounded by
+ * the memory the entries take, since a long question weighs more than its vector.
  */
 public final class MemoryCachedEmbeddingModel implements EmbeddingModel {
 
-    /** About 1.6 KB an entry: ten thousand questions cost some 16 MB. */
-    private static final int MAX_ENTRIES = 10_000;
+    /**
+     * Heap the cache may take: 8 MB, some 4,500 questions of a sentence (a 384-float vector is
+     * 1.5 KB), or 3,000 of the longest the answer path reads (500 characters).
+     */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
 
     private final EmbeddingModel delegate;
-    private final Cache<String, Embedding> cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+    private final Cache<String, Embedding> cache;
 
     public MemoryCachedEmbeddingModel(EmbeddingModel delegate) {
+        this(delegate, MAX_BYTES);
+    }
+
+    MemoryCachedEmbeddingModel(EmbeddingModel delegate, long maxBytes) {
         this.delegate = delegate;
+        this.cache = Caffeine.newBuilder().maximumWeight(maxBytes).weigher(MemoryCachedEmbeddingModel::weigh).build();
+    }
+
+    /** Approximate heap bytes of an entry: the text at two bytes a character, the vector at four a dimension. */
+    static int weigh(String text, Embedding embedding) {
+        return 150 + 2 * text.length() + 4 * embedding.vector().length;
+    }
+
+    /** Heap the cached entries take now, by {@link #weigh}. */
+    long weight() {
+        cache.cleanUp();
+        return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
     @Override

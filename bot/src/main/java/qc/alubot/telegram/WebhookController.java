@@ -3,6 +3,9 @@ package qc.alubot.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +16,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -45,19 +47,26 @@ class WebhookController {
         this.intake = intake;
     }
 
+    /** The body is read only once the secret matched, and never past the edge's body limit (a 413 beyond it). */
     @PostMapping(PATH)
     CompletableFuture<ResponseEntity<String>> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
-                                                      @RequestBody(required = false) String body) {
+                                                      HttpServletRequest request) throws IOException {
         if (!secret.matches(given)) {
             log.warn("Telegram webhook: refused a call {} the secret header. Not from Telegram, or the secret changed "
                     + "without setWebhook: restarting the bot registers it again.", given == null ? "without" : "with a wrong");
             return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body("{\"error\": \"missing or wrong " + SECRET_HEADER + "\"}"));
         }
-        Optional<Update> update = parse(body);
+        Optional<Update> update = parse(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         if (update.isEmpty()) {
             return CompletableFuture.completedFuture(ResponseEntity.badRequest()
                     .body("{\"error\": \"the body is not a Telegram update (JSON with an update_id)\"}"));
+        }
+        if (!WellFormedUpdates.answerable(update.get())) {
+            log.warn("Telegram webhook: ignored update {}: it has a message without a chat, or a button press without "
+                    + "a sender, which Telegram never sends. The secret is right, so check who else knows it.",
+                    update.get().getUpdateId());
+            return CompletableFuture.completedFuture(ResponseEntity.ok("{}"));
         }
         return intake.accept(update.get()).orElse(CompletableFuture.completedFuture(null))
                 .completeOnTimeout(null, MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import qc.alubot.answer.AnswerService;
 import qc.alubot.answer.TestEngine;
 import qc.alubot.conversation.Channel;
 import qc.alubot.logbook.ConversationFilter;
@@ -86,10 +89,55 @@ class AskControllerTest {
     }
 
     @Test
-    void refuses_a_body_that_is_not_json() throws Exception {
-        mvc.perform(post("/api/ask").contentType(MediaType.TEXT_PLAIN).content("how many smelters?"))
+    void refuses_a_body_that_is_not_json_saying_where_without_the_parser_s_words() throws Exception {
+        mvc.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON).content("how many smelters?"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error", containsString("not valid JSON")));
+                .andExpect(jsonPath("$.error", containsString("not valid JSON (line 1, column")))
+                .andExpect(jsonPath("$.error", not(containsString("token"))));
+    }
+
+    @Test
+    void says_which_field_has_the_wrong_shape_without_naming_java_types() throws Exception {
+        mvc.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\": {\"a\": 1}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error", containsString("'question' must be a string")))
+                .andExpect(jsonPath("$.error", not(containsString("java"))));
+        mvc.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON).content("[1, 2]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error", containsString("must be a JSON object")));
+    }
+
+    @Test
+    void asks_for_json_when_the_body_is_sent_as_a_form_or_without_a_content_type() throws Exception {
+        String body = "{\"question\": \"How many smelters?\"}";
+        mvc.perform(post("/api/ask").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.error", containsString("'Content-Type: application/json'")));
+        mvc.perform(post("/api/ask").content(body))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.error", containsString("the request had none")));
+        mvc.perform(post("/api/ask").contentType("application/json; charset=not-a-charset").content(body))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void answers_another_method_with_405_saying_to_post_json() throws Exception {
+        mvc.perform(get("/api/ask"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "POST"))
+                .andExpect(jsonPath("$.error", containsString("POST the question as JSON")));
+    }
+
+    @Test
+    void answers_an_unexpected_failure_with_an_id_and_no_internals() throws Exception {
+        AnswerService failing = org.mockito.Mockito.mock(AnswerService.class);
+        org.mockito.Mockito.when(failing.answer(org.mockito.ArgumentMatchers.any())).thenThrow(new StackOverflowError());
+        MockMvc broken = MockMvcBuilders.standaloneSetup(new AskController(failing, new ObjectMapper()))
+                .setControllerAdvice(new ApiErrors()).build();
+        broken.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\": \"x\"}"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.error", containsString("internal error (id ")))
+                .andExpect(jsonPath("$.error", not(containsString("StackOverflow"))));
     }
 
     @Test
@@ -100,8 +148,15 @@ class AskControllerTest {
     }
 
     @Test
+    void accepts_2001_emoji_as_the_2001_characters_a_person_counts() throws Exception {
+        String emoji = "😀".repeat(2_001); // 4,002 UTF-16 units
+        mvc.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\": \"" + emoji + "\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void refuses_a_question_over_4000_characters() throws Exception {
-        String question = "a".repeat(AskController.MAX_QUESTION_LENGTH + 1);
+        String question = "é".repeat(AskController.MAX_QUESTION_LENGTH + 1);
         mvc.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\": \"" + question + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error", containsString("4001 characters")));

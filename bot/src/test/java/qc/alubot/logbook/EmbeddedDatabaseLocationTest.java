@@ -25,6 +25,13 @@ class EmbeddedDatabaseLocationTest {
     }
 
     @Test
+    void opens_no_network_port_and_leaves_closing_to_the_application_not_to_the_jvm_exit_hook() {
+        String url = environment(Map.of()).getProperty("spring.datasource.url");
+        assertThat(url).doesNotContainIgnoringCase("AUTO_SERVER").doesNotContainIgnoringCase("tcp")
+                .contains(";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    @Test
     void leaves_a_configured_database_alone() {
         String url = environment(Map.of("spring.datasource.url", "jdbc:postgresql://db:5432/alubot"))
                 .getProperty("spring.datasource.url");

@@ -204,4 +204,15 @@ abstract class LogbookDatabaseContract {
         write(exchange().route("retrieval"), exchange().route("contact"), exchange().route("retrieval"));
         assertThat(conversations.routes()).containsExactly("contact", "retrieval");
     }
+
+    @Test
+    void stores_characters_postgresql_refuses_in_text_as_replacement_characters() {
+        write(exchange().id("nul").question("How many\u0000 smelters? \uD800").answer("Eight\u0000."),
+                exchange().id("after").ago(Duration.ofMinutes(1)));
+        Exchange stored = conversations.transcript("nul").orElseThrow().stream().filter(e -> e.id().equals("nul"))
+                .findFirst().orElseThrow();
+        assertThat(stored.question()).isEqualTo("How many\uFFFD smelters? \uFFFD");
+        assertThat(stored.answer()).isEqualTo("Eight\uFFFD.");
+        assertThat(ids(ConversationFilter.none())).containsExactly("nul", "after");
+    }
 }

@@ -24,8 +24,12 @@ public final class LogbookFixture {
     private final Pseudonyms pseudonyms = new Pseudonyms(KEY);
 
     public LogbookFixture(DataSource dataSource) {
+        this(dataSource, new LogbookSchema(dataSource));
+    }
+
+    LogbookFixture(DataSource dataSource, LogbookSchema schema) {
         this.dataSource = dataSource;
-        this.schema = new LogbookSchema(dataSource);
+        this.schema = schema;
         this.store = new LogbookStore(dataSource, schema);
     }
 

@@ -12,9 +12,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Asker;
+import qc.alubot.conversation.Channel;
+import qc.alubot.conversation.Outcome;
+import qc.alubot.conversation.Question;
+import qc.alubot.language.Language;
 import qc.alubot.conversation.Feedback;
 
 /** The buffer and background writer: nothing is lost while the database is down, and nothing waits on it. */
@@ -66,6 +73,26 @@ class LogbookWriterTest {
             assertThat(log).contains("Logbook database is back", "wrote 3 waiting exchange(s), none lost");
         }
 
+        @ParameterizedTest
+        @EnumSource(UnreliableDataSource.Failure.class)
+        void takes_the_outage_path_however_the_database_fails_once_the_tables_exist(UnreliableDataSource.Failure how,
+                                                                                   CapturedOutput log) {
+            record("before");
+            assertThat(writer.flush()).isTrue(); // migrated: the next failure comes from a transaction, not from Flyway
+            database.goDown(how);
+            record("during 1", "during 2");
+            assertThat(writer.flush()).isFalse();
+            assertThat(writer.flush()).isFalse();
+            assertThat(log).contains("Logbook database unavailable", "2 exchange(s) wait in memory")
+                    .doesNotContain("unexpectedly", "\tat ");
+            assertThat(log.toString().split("Logbook database unavailable", -1)).as("said once, not per attempt").hasSize(2);
+
+            database.comeBack();
+            assertThat(writer.flush()).isTrue();
+            assertThat(stored()).containsExactly("before", "during 1", "during 2");
+            assertThat(log).contains("Logbook database is back", "wrote 2 waiting exchange(s), none lost");
+        }
+
         @Test
         void turns_away_exchanges_beyond_the_bound_and_says_how_many(CapturedOutput log) {
             useBuffer(2);
@@ -103,6 +130,18 @@ class LogbookWriterTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("try again later");
             assertThat(buffer.head(10)).extracting(p -> ((Pending.Record) p).exchange().id()).containsExactly("someone else's");
         }
+    }
+
+    @Test
+    void writes_at_once_an_exchange_recorded_after_the_final_flush_began() {
+        writer.start();
+        writer.stop();
+        Logbook logbook = new Logbook(buffer, writer, new Pseudonyms(LogbookFixture.KEY), true, fixture.clock());
+        Answer late = new Answer("late", "Eight.", Language.EN, "retrieval", Outcome.ANSWERED, 1.0, List.of(), "", List.of(),
+                "malika-cherry", "v1", "");
+        logbook.answered(Question.of("How many smelters?", "late", Channel.HTTP), late, Duration.ofMillis(5));
+        assertThat(buffer.size()).isZero();
+        assertThat(stored()).hasSize(1);
     }
 
     @Test

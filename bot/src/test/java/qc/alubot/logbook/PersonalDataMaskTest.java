@@ -2,6 +2,7 @@ package qc.alubot.logbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,5 +26,29 @@ class PersonalDataMaskTest {
             "Quelle production en 2 900 000 tonnes ?", "Who joined in 1984 and 1992?", "Is 60% from Québec?"})
     void leaves_figures_and_years_alone(String question) {
         assertThat(PersonalDataMask.mask(question)).isEqualTo(question);
+    }
+
+    @Test
+    void masks_a_crafted_address_with_thousands_of_dots_that_overflowed_the_stack_of_the_former_pattern() {
+        assertThat(PersonalDataMask.mask("a@a" + ".a".repeat(1_998) + "!")).isEqualTo("[email]!");
+        assertThat(PersonalDataMask.mask("a@a" + ".a".repeat(200_000) + "!")).as("any number of dots").isEqualTo("[email]!");
+    }
+
+    @Test
+    void reads_texts_of_any_shape_in_one_pass_without_failing() {
+        String runs = "1-".repeat(20_000) + "x " + "@".repeat(20_000) + " a@" + "b-".repeat(20_000) + " (((1 ".repeat(5_000);
+        assertThat(PersonalDataMask.mask(runs)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"me@localhost", "@example.com", "a@.com", "end with a@"})
+    void leaves_what_is_not_a_full_address(String text) {
+        assertThat(PersonalDataMask.mask(text)).isEqualTo(text);
+    }
+
+    @Test
+    void masks_several_addresses_and_numbers_in_one_question() {
+        assertThat(PersonalDataMask.mask("a@b.ca or c@d.com, 418 669-0003 / 669-0004 in 2024"))
+                .isEqualTo("[email] or [email], [phone] / [phone] in 2024");
     }
 }

@@ -46,6 +46,19 @@ public final class PostgresDatabase {
         return dataSource;
     }
 
+    /** The JDBC URL of this schema, for a bot started in another process. */
+    public String url() {
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
     public void drop() {
         JdbcClient.create(new DriverManagerDataSource(URL, USER, PASSWORD)).sql("DROP SCHEMA " + schema + " CASCADE").update();
     }

@@ -18,9 +18,12 @@ import qc.alubot.BotApplication;
         properties = {"bot.knowledge.dir=../bot/src/test/resources/fixture/knowledge", "bot.knowledge.prompts-dir=../bot/src/test/resources/fixture/prompts",
                 "bot.data-dir=target/bot-data", "bot.admin.user=" + BotTest.STAFF_USER,
                 "bot.admin.password=" + BotTest.STAFF_PASSWORD,
+                // every test asks from 127.0.0.1: one caller, far more questions a minute than any person
+                "bot.api.rate-limit=" + BotTest.RATE_LIMIT,
                 "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
 public @interface BotTest {
 
     String STAFF_USER = "staff";
     String STAFF_PASSWORD = "end-to-end staff password";
+    int RATE_LIMIT = 1_000;
 }

@@ -46,6 +46,42 @@ class HttpApiTest {
     }
 
     @Test
+    void asks_for_json_when_curl_sends_a_form_by_default() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ask"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"How many smelters?\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(json.readTree(response.body()).get("error").asText()).contains("'Content-Type: application/json'")
+                .doesNotContain("Unexpected character");
+    }
+
+    @Test
+    void answers_get_with_405_in_json() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ask"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(json.readTree(response.body()).get("error").asText()).contains("POST the question as JSON");
+    }
+
+    @Test
+    void refuses_a_declared_50_mb_body_with_413_before_any_of_it_arrives() throws Exception {
+        assertThat(RawHttp.statusLine(port, "POST /api/ask HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 52428800", new byte[0])).contains(" 413");
+    }
+
+    @Test
+    void cuts_off_a_chunked_body_with_413_once_it_passes_the_limit() throws Exception {
+        assertThat(RawHttp.statusLine(port, "POST /api/ask HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked", RawHttp.endlessChunks(100 * 1024))).contains(" 413");
+    }
+
+    @Test
+    void answers_a_malformed_address_with_400_not_a_server_error() throws Exception {
+        assertThat(RawHttp.statusLine(port, "GET /admin/login?x=%ZZ HTTP/1.1", new byte[0])).contains(" 400");
+    }
+
+    @Test
     void reports_health() throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());

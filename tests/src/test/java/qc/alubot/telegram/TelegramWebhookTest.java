@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import qc.alubot.conversation.Channel;
 import qc.alubot.e2e.BotTest;
+import qc.alubot.e2e.RawHttp;
 import qc.alubot.logbook.ConversationFilter;
 import qc.alubot.logbook.Conversations;
 import qc.alubot.logbook.Exchange;
@@ -92,6 +93,26 @@ class TelegramWebhookTest {
         assertThat(post(SECRET, "{\"not\": \"an update\"}").statusCode()).isEqualTo(400);
         assertThat(post(SECRET, "garbage").statusCode()).isEqualTo(400);
         assertThat(telegram.deliveredTo(710)).isEmpty();
+    }
+
+    @Test
+    void ignores_an_update_without_a_chat_instead_of_failing() throws Exception {
+        String withoutChat = "{\"update_id\": 7300, \"message\": {\"message_id\": 1, \"date\": 1, \"text\": \"hi\", "
+                + "\"from\": {\"id\": 730, \"is_bot\": false, \"first_name\": \"X\"}}}";
+        assertThat(post(SECRET, withoutChat).statusCode()).isEqualTo(200);
+        String tapWithoutSender = "{\"update_id\": 7301, \"callback_query\": {\"id\": \"1\", \"data\": \"x\", \"chat_instance\": \"1\"}}";
+        assertThat(post(SECRET, tapWithoutSender).statusCode()).isEqualTo(200);
+        assertThat(telegram.deliveredTo(730)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_body_larger_than_any_update_with_413_secret_or_not() throws Exception {
+        String head = "POST /telegram/webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 307200";
+        assertThat(RawHttp.statusLine(port, head + "\r\nX-Telegram-Bot-Api-Secret-Token: " + SECRET, new byte[0])).contains(" 413");
+        assertThat(RawHttp.statusLine(port, head, new byte[0])).contains(" 413");
+        assertThat(RawHttp.statusLine(port, "POST /telegram/webhook HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "X-Telegram-Bot-Api-Secret-Token: " + SECRET + "\r\nTransfer-Encoding: chunked", RawHttp.endlessChunks(300 * 1024)))
+                .contains(" 413");
     }
 
     @Test
