@@ -47,6 +47,16 @@ public class LogbookConfiguration {
     }
 
     @Bean
+    LogbookStatistics logbookStatistics(DataSource dataSource, LogbookSchema schema) {
+        return new LogbookStatistics(dataSource, schema);
+    }
+
+    @Bean
+    UnansweredQuestions unansweredQuestions(DataSource dataSource, LogbookSchema schema) {
+        return new UnansweredQuestions(dataSource, schema);
+    }
+
+    @Bean
     RetentionPurge retentionPurge(LogbookStore store, Clock clock, LogbookProperties properties) {
         return new RetentionPurge(store, clock, properties.retentionDays());
     }
