@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,6 +42,7 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
     private Instant downSince;
     private int failures;
     private volatile Instant nextAttempt = Instant.MIN;
+    private final AtomicLong failedWrites = new AtomicLong();
 
     LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock) {
         this.buffer = buffer;
@@ -97,12 +99,14 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
         try {
             store.write(List.of(entry));
         } catch (DataIntegrityViolationException e) {
+            failedWrites.incrementAndGet();
             log.error("The logbook database refused an entry ({}), so it is not recorded: {}. This is a bug; please "
                     + "report it with this line.", describe(entry), NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         }
     }
 
     private void wentDown(DataAccessException e) {
+        failedWrites.incrementAndGet();
         failures++;
         Duration wait = INTERVAL.multipliedBy(1L << Math.min(failures, 6));
         nextAttempt = clock.instant().plus(wait.compareTo(MAX_BACKOFF) < 0 ? wait : MAX_BACKOFF);
@@ -126,6 +130,11 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
                     lost == 0 ? ", none lost" : "; " + lost + " could not be recorded because the buffer was full");
             downSince = null;
         }
+    }
+
+    /** Attempts that failed since start (database unavailable, or an entry refused), never reset: for monitoring. */
+    long failedWrites() {
+        return failedWrites.get();
     }
 
     private static String describe(Pending entry) {
