@@ -47,7 +47,7 @@ class StaffWorkflowTest extends StaffPageTests {
         String html = page("/admin");
         assertThat(html).contains("Questions per day", "class=\"bar answered\"", "class=\"marker\"",
                 TestEngine.shared().snapshot().version(), "smelter employees?", "Most asked without an answer");
-        assertThat(html).containsPattern("class=\"figure\">7</span>\\s*<span>questions \\(7 exchanges");
+        assertThat(html).containsPattern("class=\"figure\">7</span>\\s*<span>questions; 7 exchanges");
     }
 
     @Test
