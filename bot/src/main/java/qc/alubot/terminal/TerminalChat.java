@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,8 @@ class TerminalChat implements CommandLineRunner {
     private static final Set<String> QUIT = Set.of("/quit", "/exit", "quit", "exit");
 
     private final AnswerService answers;
+    /** One run is one conversation: follow-ups work within it, and staff read it as one transcript. */
+    private final String session = "terminal-" + UUID.randomUUID();
 
     TerminalChat(AnswerService answers) {
         this.answers = answers;
@@ -59,7 +62,7 @@ class TerminalChat implements CommandLineRunner {
     }
 
     private Answer ask(String text) {
-        return answers.answer(new Question(text, "terminal", Channel.TERMINAL, Optional.empty(),
-                Optional.empty(), Asker.anonymous("terminal")));
+        return answers.answer(new Question(text, session, Channel.TERMINAL, Optional.empty(),
+                Optional.empty(), new Asker(null, session, "terminal")));
     }
 }
