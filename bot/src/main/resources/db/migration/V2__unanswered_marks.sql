@@ -11,7 +11,12 @@ CREATE TABLE unanswered_mark (
     mark_version VARCHAR(64)              NOT NULL
 );
 
--- The unanswered page and the dashboard read one outcome over a period.
+-- The dashboard's figures over a period read only these columns: the index covers them, so a scan
+-- reads the index alone rather than every row's question and answer text.
+CREATE INDEX exchange_activity ON exchange (asked_at, outcome, language, channel, feedback, latency_ms, knowledge_version);
+-- The unanswered page reads two outcomes over a period.
 CREATE INDEX exchange_outcome_asked_at ON exchange (outcome, asked_at);
--- The dashboard's knowledge-version markers: when each version first answered.
+-- The conversations page's route filter and its list of routes in use.
+CREATE INDEX exchange_route ON exchange (route);
+-- The dashboard's knowledge-version markers: when each version first answered, one seek per version.
 CREATE INDEX exchange_version_asked_at ON exchange (knowledge_version, asked_at);

@@ -21,7 +21,8 @@ import qc.alubot.logbook.SyntheticLogbook;
  * {@code java -jar investor-bot.jar page-bench [--rows N] [--rounds N] [--keep]}: fills an empty
  * logbook with made-up traffic (100,000 exchanges over 180 days by default), signs in, and times
  * the dashboard and the unanswered page over HTTP as a browser gets them (queries, grouping,
- * nearest passages and rendering), each after a warm-up. The logbook is the configured one:
+ * nearest passages and rendering), each after a warm-up, with one new exchange written before each
+ * round as live traffic would (so no database reuses an earlier result). The logbook is the configured one:
  * H2 in a temporary folder unless {@code SPRING_DATASOURCE_URL} names another, e.g. an empty
  * PostgreSQL schema. It refuses a logbook that already holds exchanges, and empties it at the end.
  */
@@ -47,14 +48,15 @@ public class PageBenchmark implements CommandLineRunner {
         this.clock = clock;
     }
 
-    /** The mode's settings: a web server on a free port, a staff password, and H2 in a temporary folder. */
+    /**
+     * The mode's settings: a web server on a free port, a staff password, and a temporary data folder,
+     * so the embedded logbook is a new H2 file (the environment's own variables still win).
+     */
     public static Map<String, Object> settings() {
         try {
-            String folder = Files.createTempDirectory("page-bench").toAbsolutePath().toString().replace('\\', '/');
+            String folder = Files.createTempDirectory("page-bench").toAbsolutePath().toString();
             return Map.of("SERVER_PORT", "0", "BOT_ADMIN_PASSWORD", UUID.randomUUID().toString(),
-                    "logging.level.root", "WARN", "bot.knowledge.watch", "false",
-                    "spring.datasource.url", "jdbc:h2:file:" + folder + "/logbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH");
+                    "logging.level.root", "WARN", "bot.knowledge.watch", "false", "BOT_DATA_DIR", folder);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot make a temporary folder for the benchmark's logbook", e);
         }
@@ -97,6 +99,7 @@ public class PageBenchmark implements CommandLineRunner {
             }
             List<Long> nanos = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
+                SyntheticLogbook.trickle(dataSource, clock.instant()); // live traffic: no round reuses a cached result
                 long begin = System.nanoTime();
                 staff.get(page);
                 nanos.add(System.nanoTime() - begin);

@@ -22,17 +22,19 @@ class UnansweredBoard {
     static final int NEAREST = 3;
 
     private final UnansweredQuestions questions;
+    private final QuestionGroups grouping;
     private final QuestionTrial trial;
 
-    UnansweredBoard(UnansweredQuestions questions, QuestionTrial trial) {
+    UnansweredBoard(UnansweredQuestions questions, QuestionGroups grouping, QuestionTrial trial) {
         this.questions = questions;
+        this.grouping = grouping;
         this.trial = trial;
     }
 
     /** One page of groups, with their nearest passages. */
     Board board(ConversationFilter filter, UnansweredQuestions.View view, int page) {
         List<AskedQuestion> sample = questions.newest(filter, view, SAMPLE);
-        List<QuestionGroups.Group> groups = QuestionGroups.of(sample);
+        List<QuestionGroups.Group> groups = grouping.of(sample);
         int from = Math.min(groups.size(), page * PAGE_SIZE);
         List<Board.Entry> entries = groups.subList(from, Math.min(groups.size(), from + PAGE_SIZE)).stream()
                 .map(this::entry).toList();
@@ -43,7 +45,7 @@ class UnansweredBoard {
 
     /** The most asked open groups, for the dashboard (no passage look-up). */
     List<QuestionGroups.Group> top(ConversationFilter filter, int count) {
-        List<QuestionGroups.Group> groups = QuestionGroups.of(questions.newest(filter, UnansweredQuestions.View.OPEN, SAMPLE));
+        List<QuestionGroups.Group> groups = grouping.of(questions.newest(filter, UnansweredQuestions.View.OPEN, SAMPLE));
         return groups.subList(0, Math.min(count, groups.size()));
     }
 

@@ -16,7 +16,7 @@ import qc.alubot.language.Language;
 /**
  * What the bot did over a period, as the dashboard shows it: counts by day, outcome, language
  * and channel, ratings, the latency distribution and the knowledge versions that answered.
- * Read in three aggregate queries, so its size depends on the number of days, not of exchanges.
+ * Read in two aggregate queries, so its size depends on the number of days, not of exchanges.
  *
  * @param tallies   one entry per day, outcome, language and channel that occurred
  * @param latencies how many answers took each whole number of milliseconds
@@ -24,9 +24,13 @@ import qc.alubot.language.Language;
  */
 public record Activity(List<Tally> tallies, NavigableMap<Long, Long> latencies, List<VersionSpan> versions) {
 
-    /** Exchanges of one day (in the staff's time zone), outcome, language and channel. */
-    public record Tally(LocalDate day, Outcome outcome, Language language, Channel channel, long count, long rated,
-                       long helpful) {
+    /**
+     * Exchanges of one day (in the staff's time zone), outcome, language, channel and knowledge version.
+     *
+     * @param firstAt the earliest of them
+     */
+    public record Tally(LocalDate day, Outcome outcome, Language language, Channel channel, String version, long count,
+                        long rated, long helpful, Instant firstAt) {
     }
 
     /**

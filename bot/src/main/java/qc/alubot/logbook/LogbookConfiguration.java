@@ -55,6 +55,11 @@ public class LogbookConfiguration {
     }
 
     @Bean
+    QuestionGroups questionGroups() {
+        return new QuestionGroups();
+    }
+
+    @Bean
     UnansweredQuestions unansweredQuestions(DataSource dataSource, LogbookSchema schema) {
         return new UnansweredQuestions(dataSource, schema);
     }

@@ -1,5 +1,7 @@
 package qc.alubot.logbook;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +21,13 @@ import qc.alubot.language.Texts;
  * often it was asked. Exact repetitions arrive merged already ({@link AskedQuestion}); here
  * questions are compared by their stemmed terms, with the project's own analyzers. Each group
  * is led by its newest question, and a question joins the group whose leader it overlaps most,
- * if enough. Only groups sharing a term are compared, so thousands of questions group in milliseconds.
+ * if enough. Only groups sharing a term are compared, and each question's terms are remembered
+ * (the same questions come back at every page view), so thousands of questions group in milliseconds.
  */
 public final class QuestionGroups {
+
+    /** Distinct questions whose terms are remembered: several pages of a busy list, a few megabytes. */
+    static final int REMEMBERED = 20_000;
 
     /**
      * Share of terms (Jaccard) a question must have in common with a group's leader to join it: half
@@ -32,8 +38,7 @@ public final class QuestionGroups {
     /** Where questions without a single word ("???") are indexed: they all group together. */
     private static final String NO_TERMS = "";
 
-    private QuestionGroups() {
-    }
+    private final Cache<String, Set<String>> remembered = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     /** A set of similar questions, newest first. */
     public record Group(List<AskedQuestion> questions, Set<String> terms) {
@@ -69,7 +74,7 @@ public final class QuestionGroups {
     }
 
     /** Groups {@code newestFirst}; the most asked groups come first, equally asked ones most recent first. */
-    public static List<Group> of(List<AskedQuestion> newestFirst) {
+    public List<Group> of(List<AskedQuestion> newestFirst) {
         List<Builder> groups = new ArrayList<>();
         Map<String, List<Builder>> byTerm = new HashMap<>();
         for (AskedQuestion question : newestFirst) {
@@ -108,7 +113,11 @@ public final class QuestionGroups {
         return best;
     }
 
-    private static Set<String> terms(Exchange exchange) {
+    private Set<String> terms(Exchange exchange) {
+        return remembered.get(exchange.language().code() + "|" + exchange.question(), key -> analyse(exchange));
+    }
+
+    private static Set<String> analyse(Exchange exchange) {
         Set<String> terms = new LinkedHashSet<>(Analyzers.terms(AnalyzerCache.get(exchange.language()), exchange.question()));
         return terms.isEmpty() ? new LinkedHashSet<>(Texts.words(exchange.question())) : terms;
     }

@@ -1,12 +1,16 @@
 package qc.alubot.logbook;
 
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import qc.alubot.conversation.Channel;
 import qc.alubot.conversation.Feedback;
 import qc.alubot.conversation.Outcome;
@@ -56,7 +60,31 @@ public final class SyntheticLogbook {
                 batch.clear();
             }
         }
+        settle(dataSource);
         return rows;
+    }
+
+    /**
+     * Brings the statistics up to date, as the database's own maintenance would soon after such a load
+     * (PostgreSQL's autovacuum also marks pages all-visible, which index-only scans need).
+     */
+    private static void settle(DataSource dataSource) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            jdbc.sql(product.toLowerCase(Locale.ROOT).contains("postgres") ? "VACUUM ANALYZE exchange" : "ANALYZE").update();
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell which database the logbook is on: " + e.getMessage(), e);
+        }
+    }
+
+    /** One more answered exchange, as live traffic brings: databases may not reuse a result across it. */
+    public static void trickle(DataSource dataSource, Instant at) {
+        Exchange live = exchange(new Random(at.toEpochMilli()), 0, at, 0);
+        new LogbookStore(dataSource, new LogbookSchema(dataSource)).write(List.of(new Pending.Record(new Exchange(
+                "live-" + at.toEpochMilli() + "-" + System.nanoTime(), at, live.channel(), live.userRef(), live.chatRef(),
+                live.chatType(), live.language(), live.question(), live.answer(), live.route(), live.outcome(),
+                live.confidence(), live.sourceIds(), live.latencyMillis(), live.knowledgeVersion(), "", null))));
     }
 
     /** Exchanges in the logbook, to refuse filling a logbook that holds real conversations. */

@@ -23,9 +23,9 @@ public class UnansweredQuestions {
     /** Which questions a page lists. */
     public enum View {
         /** Not marked, or marked handled and asked again since: what still needs work. */
-        OPEN("(mark_state IS NULL OR (mark_state = 'HANDLED' AND asked_at > marked_at))"),
+        OPEN("(mark_state IS NULL OR (mark_state = 'HANDLED' AND picked_at > marked_at))"),
         /** Marked and not asked since (ignored ones whenever asked): to review or undo a decision. */
-        MARKED("(mark_state = 'IGNORED' OR (mark_state = 'HANDLED' AND asked_at <= marked_at))");
+        MARKED("(mark_state = 'IGNORED' OR (mark_state = 'HANDLED' AND picked_at <= marked_at))");
 
         private final String condition;
 
@@ -34,15 +34,21 @@ public class UnansweredQuestions {
         }
     }
 
-    /** Same words whatever the case; the database computes it, so the key always matches its own grouping. */
-    private static final String KEY = "LOWER(question)";
-    private static final String DISTINCT_NEWEST_FIRST = "SELECT * FROM (SELECT " + ExchangeRows.COLUMNS + ", "
-            + KEY + " AS asked_key, COUNT(*) OVER (PARTITION BY " + KEY + ") AS asked, "
-            + "MIN(asked_at) OVER (PARTITION BY " + KEY + ") AS first_at, "
-            + "ROW_NUMBER() OVER (PARTITION BY " + KEY + " ORDER BY asked_at DESC, id DESC) AS nth, "
-            + "mark_state, marked_at, mark_version "
-            + "FROM exchange LEFT JOIN unanswered_mark ON question_key = " + KEY + " WHERE %s AND %s) asked "
-            + "WHERE nth = 1 ORDER BY asked_at DESC, id DESC LIMIT :limit";
+    /**
+     * The newest occurrence of each distinct question, with how often and since when it was asked, and
+     * its mark. The key, same words whatever the case, is computed by the database (once per row), so it
+     * always matches its own grouping and the marks made from it. Only ids, times and keys go through
+     * the window functions and the sort; the chosen rows are read whole at the end.
+     */
+    private static final String DISTINCT_NEWEST_FIRST = "SELECT " + ExchangeRows.COLUMNS + ", asked_key, asked, "
+            + "first_at, mark_state, marked_at, mark_version FROM (SELECT * FROM (SELECT picked_id, picked_at, asked_key, "
+            + "COUNT(*) OVER (PARTITION BY asked_key) AS asked, MIN(picked_at) OVER (PARTITION BY asked_key) AS first_at, "
+            + "ROW_NUMBER() OVER (PARTITION BY asked_key ORDER BY picked_at DESC, picked_id DESC) AS nth, "
+            + "mark_state, marked_at, mark_version FROM (SELECT id AS picked_id, asked_at AS picked_at, "
+            + "LOWER(question) AS asked_key FROM exchange WHERE %s) keyed "
+            + "LEFT JOIN unanswered_mark ON question_key = asked_key WHERE %s) ranked "
+            + "WHERE nth = 1 ORDER BY picked_at DESC, picked_id DESC LIMIT :limit) picked "
+            + "JOIN exchange ON id = picked_id ORDER BY asked_at DESC, id DESC";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;

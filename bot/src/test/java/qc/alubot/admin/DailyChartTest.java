@@ -19,7 +19,8 @@ class DailyChartTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 20);
 
     private static Activity.Tally tally(int day, Outcome outcome, long count) {
-        return new Activity.Tally(FIRST.plusDays(day), outcome, Language.EN, Channel.HTTP, count, 0, 0);
+        return new Activity.Tally(FIRST.plusDays(day), outcome, Language.EN, Channel.HTTP, "v", count, 0, 0,
+                FIRST.plusDays(day).atStartOfDay(QUEBEC).toInstant());
     }
 
     private final Activity activity = new Activity(List.of(tally(0, Outcome.ANSWERED, 3), tally(0, Outcome.NO_ANSWER, 1),

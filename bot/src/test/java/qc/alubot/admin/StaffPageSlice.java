@@ -16,6 +16,7 @@ import qc.alubot.knowledge.KnowledgeProperties;
 import qc.alubot.logbook.Conversations;
 import qc.alubot.logbook.LogbookFixture;
 import qc.alubot.logbook.LogbookStatistics;
+import qc.alubot.logbook.QuestionGroups;
 import qc.alubot.logbook.UnansweredQuestions;
 import qc.alubot.logbook.UnreliableDataSource;
 
@@ -67,6 +68,11 @@ import qc.alubot.logbook.UnreliableDataSource;
         @Bean
         UnansweredQuestions unansweredQuestions(LogbookFixture fixture) {
             return fixture.unanswered();
+        }
+
+        @Bean
+        QuestionGroups questionGroups() {
+            return new QuestionGroups();
         }
 
         @Bean

@@ -23,7 +23,7 @@ class QuestionGroupsTest {
 
     @Test
     void puts_the_same_question_in_other_words_together_most_asked_first() {
-        List<QuestionGroups.Group> groups = QuestionGroups.of(List.of(
+        List<QuestionGroups.Group> groups = new QuestionGroups().of(List.of(
                 asked("What tax credits are there for new plants?", 1),
                 asked("How many employees work in the smelters?", 2),
                 asked("smelter employees?", 3),
@@ -36,7 +36,7 @@ class QuestionGroupsTest {
 
     @Test
     void counts_the_repetitions_merged_into_each_question() {
-        List<QuestionGroups.Group> groups = QuestionGroups.of(List.of(
+        List<QuestionGroups.Group> groups = new QuestionGroups().of(List.of(
                 asked("What tax credits are there for new plants?", 1, Language.EN, 2),
                 asked("smelter employees?", 2, Language.EN, 5)));
         assertThat(groups).extracting(QuestionGroups.Group::count).containsExactly(5L, 2L);
@@ -45,7 +45,7 @@ class QuestionGroupsTest {
 
     @Test
     void keeps_questions_about_different_things_apart_even_with_a_word_in_common() {
-        List<QuestionGroups.Group> groups = QuestionGroups.of(List.of(
+        List<QuestionGroups.Group> groups = new QuestionGroups().of(List.of(
                 asked("How many employees work in the smelters?", 1),
                 asked("What is the electricity price for smelters?", 2)));
         assertThat(groups).hasSize(2);
@@ -53,7 +53,7 @@ class QuestionGroupsTest {
 
     @Test
     void groups_french_questions_by_their_stems() {
-        List<QuestionGroups.Group> groups = QuestionGroups.of(List.of(
+        List<QuestionGroups.Group> groups = new QuestionGroups().of(List.of(
                 asked("Quels crédits d'impôt pour une nouvelle usine ?", 1, Language.FR, 1),
                 asked("crédit d’impôt usines", 2, Language.FR, 1)));
         assertThat(groups).singleElement().extracting(QuestionGroups.Group::count).isEqualTo(2L);
@@ -61,6 +61,6 @@ class QuestionGroupsTest {
 
     @Test
     void puts_questions_without_a_word_together() {
-        assertThat(QuestionGroups.of(List.of(asked("???", 1), asked("!!", 2)))).hasSize(1);
+        assertThat(new QuestionGroups().of(List.of(asked("???", 1), asked("!!", 2)))).hasSize(1);
     }
 }
