@@ -8,19 +8,20 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import qc.alubot.admin.PageBenchmark;
 import qc.alubot.answer.EmbeddingModelLoading;
 
 /**
  * Starts the bot. {@code java -jar investor-bot.jar} serves HTTP (and Telegram when configured);
  * {@code chat} talks in the terminal; {@code check} validates the knowledge and runs the
- * evaluation; {@code bench} measures latency, start-up and memory.
+ * evaluation; {@code bench} measures latency, start-up and memory; {@code page-bench} times the staff pages.
  */
 @SpringBootApplication
 public class BotApplication {
 
     /** What the process was started to do, from its first argument. */
     public enum Mode {
-        SERVE, CHAT, CHECK, BENCH, SCALE_BENCH;
+        SERVE, CHAT, CHECK, BENCH, SCALE_BENCH, PAGE_BENCH;
 
         /** As typed on the command line and set in {@code bot.mode}: {@code scale-bench}. */
         public String command() {
@@ -33,7 +34,7 @@ public class BotApplication {
             }
             return Arrays.stream(values()).filter(m -> m.command().equals(args[0])).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Unknown command '" + args[0]
-                            + "'. Use no command to serve, or one of: chat, check, bench, scale-bench"));
+                            + "'. Use no command to serve, or one of: chat, check, bench, scale-bench, page-bench"));
         }
     }
 
@@ -63,6 +64,9 @@ public class BotApplication {
         if (mode == Mode.SCALE_BENCH) {
             application.setWebApplicationType(WebApplicationType.NONE);
             defaults.put("logging.level.root", "WARN");
+        }
+        if (mode == Mode.PAGE_BENCH) {
+            defaults.putAll(PageBenchmark.settings());
         }
         if (mode == Mode.BENCH) {
             defaults.put("SERVER_PORT", "0"); // application.yml reads server.port from SERVER_PORT

@@ -22,7 +22,7 @@ import qc.alubot.logbook.ConversationFilter;
  * The filters as typed in the page's form or a script's query string. A value that makes no
  * sense is ignored and reported on the page rather than failing the request.
  *
- * @param from  first day, {@code yyyy-mm-dd}, in the staff's time zone
+ * @param from  first day, {@code yyyy-mm-dd} or {@code dd/mm/yyyy}, in the staff's time zone
  * @param to    last day, included
  * @param q     words to search for in questions and answers
  * @param page  page number, from 0
@@ -39,8 +39,8 @@ record FilterForm(String from, String to, String language, String channel, Strin
 
     Parsed parse(ZoneId zone) {
         List<MessageSourceResolvable> problems = new ArrayList<>();
-        LocalDate first = value(from, LocalDate::parse, "filter.bad-date", problems);
-        LocalDate last = value(to, LocalDate::parse, "filter.bad-date", problems);
+        LocalDate first = value(from, FilterForm::day, "filter.bad-date", problems);
+        LocalDate last = value(to, FilterForm::day, "filter.bad-date", problems);
         Language lang = value(language, code -> Language.parse(code).filter(l -> l.code().equalsIgnoreCase(code))
                 .orElseThrow(IllegalArgumentException::new), "filter.bad-language", problems);
         Channel chan = value(channel, name -> Channel.valueOf(name.toUpperCase(Locale.ROOT)), "filter.bad-channel", problems);
@@ -89,6 +89,10 @@ record FilterForm(String from, String to, String language, String channel, Strin
             problems.add(new DefaultMessageSourceResolvable(new String[] {problem}, new Object[] {text.strip()}));
             return null;
         }
+    }
+
+    private static LocalDate day(String text) {
+        return StaffTimes.parseDay(text).orElseThrow(IllegalArgumentException::new);
     }
 
     private static Instant startOf(LocalDate day, ZoneId zone) {

@@ -2,6 +2,7 @@ package qc.alubot.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public class CurrentKnowledge {
     private final SnapshotFactory factory;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final AtomicReference<LoadResult> lastLoad = new AtomicReference<>();
+    private final List<KnowledgeListener> listeners = new CopyOnWriteArrayList<>();
 
     public CurrentKnowledge(KnowledgeProperties properties, KnowledgeLoader loader, SnapshotFactory factory) {
         this.properties = properties;
@@ -46,6 +48,11 @@ public class CurrentKnowledge {
         return Optional.ofNullable(lastLoad.get());
     }
 
+    /** Tells {@code listener} of every later load. */
+    public void addListener(KnowledgeListener listener) {
+        listeners.add(listener);
+    }
+
     /** Reads the folders again; returns the result, and swaps the new version in if it has no error. */
     public synchronized LoadResult reload() {
         return load(properties.readKnowledge(), properties.readPrompts());
@@ -56,21 +63,35 @@ public class CurrentKnowledge {
         LoadResult result = loader.load(knowledge, prompts);
         lastLoad.set(result);
         if (result.knowledge().isPresent() && isInService(result.knowledge().get())) {
+            tell(result, false);
             return result; // saved without a change (or changed back): nothing to rebuild
         }
         result.warnings().forEach(problem -> log.warn("Knowledge warning: {}", problem));
         if (result.knowledge().isPresent()) {
             install(result.knowledge().get());
+            tell(result, true);
             return result;
         }
         result.errors().forEach(problem -> log.error("Knowledge error: {}", problem));
         if (current.get() != null) {
             log.error("Knowledge in {} has {} error(s) (listed above): still answering from version {}. Fix the files; "
                     + "they are re-read when saved.", knowledge.label(), result.errors().size(), current.get().version());
+            tell(result, false);
         } else {
             startFromPackagedCopy(knowledge, result.errors());
         }
         return result;
+    }
+
+    private void tell(LoadResult result, boolean installed) {
+        for (KnowledgeListener listener : listeners) {
+            try {
+                listener.loaded(result, installed);
+            } catch (RuntimeException e) {
+                log.error("Knowledge listener {} failed; the knowledge load itself is unaffected",
+                        listener.getClass().getSimpleName(), e);
+            }
+        }
     }
 
     private boolean isInService(KnowledgeBase candidate) {

@@ -23,7 +23,11 @@ public final class Explanations {
     /** Passages shown per part: enough to see the runner-up, short enough to read. */
     private static final int CANDIDATES = 3;
 
-    /** One line of an explanation. */
+    /**
+     * One line of an explanation.
+     *
+     * @param label what the line tells, a key ({@code part}, {@code asks}, {@code names}, {@code candidate}…)
+     */
     public record Line(String label, String value) {
     }
 
@@ -35,23 +39,22 @@ public final class Explanations {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("language", understanding.language().code() + " (written in "
                 + understanding.textLanguage().code() + ")"));
-        understanding.languageRequest().ifPresent(l -> lines.add(new Line("asks for", l.code()
+        understanding.languageRequest().ifPresent(l -> lines.add(new Line("language-asked", l.code()
                 + (understanding.onlyLanguageRequest() ? ": the last answer again" : ""))));
         int index = 0;
         for (Trace.PartTrace trace : explanation.trace().parts()) {
-            String part = "part " + ++index;
-            lines.add(new Line(part, trace.part().text() + (trace.part().followUp() ? "  [completed: "
+            lines.add(new Line("part", ++index + ". " + trace.part().text() + (trace.part().followUp() ? "  [completed: "
                     + trace.part().searchText() + "]" : "")));
-            lines.add(new Line("  asks", trace.part().asked().stream().map(a -> a.name().toLowerCase(Locale.ROOT))
+            lines.add(new Line("asks", trace.part().asked().stream().map(a -> a.name().toLowerCase(Locale.ROOT))
                     .sorted().collect(Collectors.joining(", "))));
-            lines.add(new Line("  names", names(trace.part().named())));
+            lines.add(new Line("names", names(trace.part().named())));
             for (Premise premise : trace.part().premises()) {
-                lines.add(new Line("  takes for granted", "\"" + premise.asserted() + "\" about " + premise.subjectId()
-                        + (premise.agrees() ? ": agrees with the knowledge" : ": contradicted")));
+                lines.add(new Line("premise", "\"" + premise.asserted() + "\" about " + premise.subjectId()
+                        + (premise.agrees() ? ": agrees with the knowledge" : ": contradicted, corrected")));
             }
-            lines.add(new Line("  answered by", trace.step()));
+            lines.add(new Line("answered-by", trace.step()));
             for (Hit hit : trace.retrieval().hits().stream().limit(CANDIDATES).toList()) {
-                lines.add(new Line("  candidate", String.format(Locale.ROOT, "%s confidence %.2f (meaning %.2f, words %.2f)",
+                lines.add(new Line("candidate", String.format(Locale.ROOT, "%s confidence %.2f (meaning %.2f, words %.2f)",
                         hit.passageId(), hit.confidence(), hit.semantic(), hit.coverage())));
             }
         }

@@ -24,11 +24,13 @@ final class LlmComposer implements Composer {
     private final ChatPort model;
     private final AnswerCache cache;
     private final String modelName;
+    private final LlmCounts counts;
     private final PromptWriter prompts = new PromptWriter();
     private final GroundingGuard guard = new GroundingGuard();
 
-    LlmComposer(Composer extractive, ChatPort model, AnswerCache cache, String modelName) {
+    LlmComposer(Composer extractive, ChatPort model, AnswerCache cache, String modelName, LlmCounts counts) {
         this.extractive = extractive;
+        this.counts = counts;
         this.model = model;
         this.cache = cache;
         this.modelName = modelName;
@@ -76,7 +78,11 @@ final class LlmComposer implements Composer {
 
     private Verdict ask(Request request, Evidence evidence) {
         String reply = model.reply(prompts.write(request, evidence));
-        return guard.check(reply, request.language(), evidence.passages(), List.of(request.text(), evidence.question()));
+        Verdict verdict = guard.check(reply, request.language(), evidence.passages(), List.of(request.text(), evidence.question()));
+        if (!verdict.accepted()) {
+            counts.refusals.incrementAndGet();
+        }
+        return verdict;
     }
 
     private static Draft reworded(Draft draft, String body, String note) {

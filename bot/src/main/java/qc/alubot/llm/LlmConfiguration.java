@@ -1,6 +1,8 @@
 package qc.alubot.llm;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -30,10 +32,30 @@ class LlmConfiguration {
     }
 
     @Bean
+    LlmCounts llmCounts() {
+        return new LlmCounts();
+    }
+
+    /** What monitoring sees of the LLM: calls to the model, failed ones, and replies the guard refused. */
+    @Bean
+    MeterBinder llmMeters(LlmCounts counts) {
+        return registry -> {
+            FunctionCounter.builder("bot.llm.calls", counts, LlmCounts::calls)
+                    .description("Calls to the LLM endpoint, retries included").register(registry);
+            FunctionCounter.builder("bot.llm.call.failures", counts, LlmCounts::failedCalls)
+                    .description("Calls that failed: timeout, 429, 5xx, refused key, unreadable reply").register(registry);
+            FunctionCounter.builder("bot.llm.guard.refusals", counts, LlmCounts::refusals)
+                    .description("LLM replies refused by the grounding guard (the extractive answer was sent)")
+                    .register(registry);
+        };
+    }
+
+    @Bean
     @Primary
-    Composer llmComposer(LlmProperties properties, Clock clock, Ticker ticker, ExecutorService llmWorkers) {
+    Composer llmComposer(LlmProperties properties, Clock clock, Ticker ticker, ExecutorService llmWorkers,
+                         LlmCounts counts) {
         log.info("LLM answers on: model {} at {} (timeout {}); every answer passes the grounding guard, else the "
                 + "extractive answer is sent", properties.model(), properties.baseUrl(), properties.timeout().toMillis() + " ms");
-        return LlmStack.composer(properties, LlmStack.openAi(properties), clock, ticker, Sleeper.REAL, llmWorkers);
+        return LlmStack.composer(properties, LlmStack.openAi(properties), clock, ticker, Sleeper.REAL, llmWorkers, counts);
     }
 }

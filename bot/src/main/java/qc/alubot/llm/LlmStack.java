@@ -11,7 +11,7 @@ import qc.alubot.answer.ExtractiveComposer;
 /**
  * Puts the LLM composer together in the one order that works: cache, then circuit breaker
  * (it sees a timeout as a failure), then time limit (it bounds the retries too), then retries,
- * then the model. Spring and the tests assemble it the same way.
+ * then the model, each of whose calls is counted. Spring and the tests assemble it the same way.
  */
 final class LlmStack {
 
@@ -40,10 +40,15 @@ final class LlmStack {
 
     static Composer composer(LlmProperties properties, ChatModel model, Clock clock, Ticker ticker, Sleeper sleeper,
                              ExecutorService workers) {
-        ChatPort port = new ChatModelPort(model);
+        return composer(properties, model, clock, ticker, sleeper, workers, new LlmCounts());
+    }
+
+    static Composer composer(LlmProperties properties, ChatModel model, Clock clock, Ticker ticker, Sleeper sleeper,
+                             ExecutorService workers, LlmCounts counts) {
+        ChatPort port = new CountingPort(new ChatModelPort(model), counts);
         port = new RetryingPort(port, properties, clock, sleeper);
         port = new TimeLimitedPort(port, workers, properties.timeout());
         port = new CircuitBreakerPort(port, properties, clock);
-        return new LlmComposer(new ExtractiveComposer(), port, new AnswerCache(properties, ticker), properties.model());
+        return new LlmComposer(new ExtractiveComposer(), port, new AnswerCache(properties, ticker), properties.model(), counts);
     }
 }

@@ -23,6 +23,7 @@ final class LogbookBuffer {
     private final BlockingQueue<Pending> queue;
     private final int capacity;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong turnedAway = new AtomicLong();
 
     LogbookBuffer(int capacity) {
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -34,6 +35,7 @@ final class LogbookBuffer {
         if (queue.offer(entry)) {
             return true;
         }
+        turnedAway.incrementAndGet();
         long count = dropped.incrementAndGet();
         if (count == 1 || count % REMIND_EVERY == 0) {
             log.error("Logbook buffer full: {} exchanges are waiting for the database, the most it holds, so new ones are "
@@ -78,5 +80,10 @@ final class LogbookBuffer {
 
     long dropped() {
         return dropped.get();
+    }
+
+    /** Entries turned away since start, never reset: for monitoring. */
+    long turnedAway() {
+        return turnedAway.get();
     }
 }

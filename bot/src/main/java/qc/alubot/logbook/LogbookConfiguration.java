@@ -1,5 +1,8 @@
 package qc.alubot.logbook;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -49,6 +52,36 @@ public class LogbookConfiguration {
     @Bean
     Conversations conversations(DataSource dataSource, LogbookSchema schema) {
         return new Conversations(dataSource, schema);
+    }
+
+    @Bean
+    LogbookStatistics logbookStatistics(DataSource dataSource, LogbookSchema schema) {
+        return new LogbookStatistics(dataSource, schema);
+    }
+
+    @Bean
+    QuestionGroups questionGroups() {
+        return new QuestionGroups();
+    }
+
+    @Bean
+    UnansweredQuestions unansweredQuestions(DataSource dataSource, LogbookSchema schema) {
+        return new UnansweredQuestions(dataSource, schema);
+    }
+
+    /** What monitoring sees of the logbook: how much waits for the database, and what could not be written. */
+    @Bean
+    MeterBinder logbookMeters(LogbookBuffer buffer, LogbookWriter writer) {
+        return registry -> {
+            Gauge.builder("bot.logbook.buffer.waiting", buffer, LogbookBuffer::size)
+                    .description("Exchanges and ratings waiting in memory for the logbook database").register(registry);
+            Gauge.builder("bot.logbook.buffer.capacity", buffer, LogbookBuffer::capacity)
+                    .description("The most the buffer holds (BOT_LOG_BUFFER_CAPACITY)").register(registry);
+            FunctionCounter.builder("bot.logbook.turned.away", buffer, LogbookBuffer::turnedAway)
+                    .description("Exchanges not recorded because the buffer was full").register(registry);
+            FunctionCounter.builder("bot.logbook.write.failures", writer, LogbookWriter::failedWrites)
+                    .description("Failed writes: database unavailable, or an entry refused").register(registry);
+        };
     }
 
     @Bean

@@ -3,6 +3,7 @@ package qc.alubot.logbook;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,7 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
     private ScheduledExecutorService thread;
     /** Set once the final flush begins: an exchange recorded after it is written at once, not left behind. */
     private volatile boolean stopping;
+    private final AtomicLong failedWrites = new AtomicLong();
 
     LogbookWriter(LogbookBuffer buffer, LogbookStore store, Clock clock) {
         this.buffer = buffer;
@@ -57,11 +59,17 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
                 written += batch.size();
             }
         } catch (RuntimeException e) { // any failure waits and backs off: retrying at once would flood the log
+            failedWrites.incrementAndGet();
             outage.failed(e);
             return false;
         }
         outage.succeeded(written);
         return true;
+    }
+
+    /** Attempts that failed since start (database unavailable, or an entry refused), never reset: for monitoring. */
+    long failedWrites() {
+        return failedWrites.get();
     }
 
     /** Whether the final flush has begun, so that a late exchange must be written by whoever recorded it. */
@@ -95,6 +103,7 @@ final class LogbookWriter implements SmartLifecycle, ApplicationListener<Applica
         try {
             store.write(List.of(entry));
         } catch (DataIntegrityViolationException e) {
+            failedWrites.incrementAndGet();
             log.error("The logbook database refused an entry ({}), so it is not recorded: {}. This is a bug; please "
                     + "report it with this line.", describe(entry), NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         }

@@ -1,10 +1,15 @@
 package qc.alubot.logbook;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import qc.alubot.language.AnalyzerCache;
 import qc.alubot.language.Analyzers;
@@ -13,11 +18,16 @@ import qc.alubot.language.Texts;
 /**
  * Groups questions that ask the same thing in other words ("How many people work in the
  * smelters?", "smelter employees?"), so a maintainer sees what to add to the knowledge and how
- * often it was asked. Questions are compared by their stemmed terms, with the project's own
- * analyzers; each group is led by its newest question, and a question joins the group whose
- * leader it overlaps most, if enough.
+ * often it was asked. Exact repetitions arrive merged already ({@link AskedQuestion}); here
+ * questions are compared by their stemmed terms, with the project's own analyzers. Each group
+ * is led by its newest question, and a question joins the group whose leader it overlaps most,
+ * if enough. Only groups sharing a term are compared, and each question's terms are remembered
+ * (the same questions come back at every page view), so thousands of questions group in milliseconds.
  */
 public final class QuestionGroups {
+
+    /** Distinct questions whose terms are remembered: several pages of a busy list, a few megabytes. */
+    static final int REMEMBERED = 20_000;
 
     /**
      * Share of terms (Jaccard) a question must have in common with a group's leader to join it: half
@@ -25,37 +35,89 @@ public final class QuestionGroups {
      * "smelter output".
      */
     static final double MIN_OVERLAP = 0.5;
+    /** Where questions without a single word ("???") are indexed: they all group together. */
+    private static final String NO_TERMS = "";
 
-    private QuestionGroups() {
-    }
+    private final Cache<String, Set<String>> remembered = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     /** A set of similar questions, newest first. */
-    public record Group(List<Exchange> questions, Set<String> terms) {
+    public record Group(List<AskedQuestion> questions, Set<String> terms) {
 
-        public int count() {
-            return questions.size();
+        /** How often the group was asked, repetitions included. */
+        public long count() {
+            return questions.stream().mapToLong(AskedQuestion::count).sum();
         }
 
-        public Exchange newest() {
+        public AskedQuestion newest() {
             return questions.get(0);
+        }
+
+        public Instant lastAsked() {
+            return newest().newest().askedAt();
+        }
+
+        /** Every question's key: what marking the group marks. */
+        public List<String> keys() {
+            return questions.stream().map(AskedQuestion::key).toList();
+        }
+
+        /** The staff's latest decision about any of its questions, or null. */
+        public Mark mark() {
+            return questions.stream().map(AskedQuestion::mark).filter(m -> m != null)
+                    .max(Comparator.comparing(Mark::at)).orElse(null);
+        }
+
+        /** Whether some of it was marked handled and is asked again, still unanswered. */
+        public boolean back() {
+            return questions.stream().anyMatch(AskedQuestion::back);
         }
     }
 
     /** Groups {@code newestFirst}; the most asked groups come first, equally asked ones most recent first. */
-    public static List<Group> of(List<Exchange> newestFirst) {
+    public List<Group> of(List<AskedQuestion> newestFirst) {
         List<Builder> groups = new ArrayList<>();
-        for (Exchange exchange : newestFirst) {
-            Set<String> terms = terms(exchange);
-            groups.stream().filter(g -> overlap(g.terms, terms) >= MIN_OVERLAP)
-                    .max(Comparator.comparingDouble(g -> overlap(g.terms, terms)))
-                    .ifPresentOrElse(g -> g.questions.add(exchange), () -> groups.add(new Builder(exchange, terms)));
+        Map<String, List<Builder>> byTerm = new HashMap<>();
+        for (AskedQuestion question : newestFirst) {
+            Set<String> terms = terms(question.newest());
+            Builder best = closest(terms, byTerm);
+            if (best == null) {
+                best = new Builder(terms);
+                groups.add(best);
+                for (String term : best.terms.isEmpty() ? Set.of(NO_TERMS) : best.terms) {
+                    byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(best);
+                }
+            }
+            best.questions.add(question);
         }
         return groups.stream().map(g -> new Group(List.copyOf(g.questions), g.terms))
-                .sorted(Comparator.comparingInt(Group::count).reversed()) // stable: ties stay newest first
+                .sorted(Comparator.comparingLong(Group::count).reversed()) // stable: ties stay newest first
                 .toList();
     }
 
-    private static Set<String> terms(Exchange exchange) {
+    /** The group sharing most with these terms, if it shares enough; only groups with a term in common can. */
+    private static Builder closest(Set<String> terms, Map<String, List<Builder>> byTerm) {
+        Set<Builder> candidates = new LinkedHashSet<>();
+        terms.forEach(term -> candidates.addAll(byTerm.getOrDefault(term, List.of())));
+        if (terms.isEmpty()) {
+            candidates.addAll(byTerm.getOrDefault(NO_TERMS, List.of()));
+        }
+        Builder best = null;
+        double bestOverlap = MIN_OVERLAP;
+        for (Builder candidate : candidates) {
+            double overlap = overlap(candidate.terms, terms);
+            if (overlap >= bestOverlap && (best == null || overlap > bestOverlap)) {
+                best = candidate;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    private Set<String> terms(Exchange exchange) {
+        return remembered.get(exchange.language().code() + "|" + exchange.question(), key -> analyse(exchange));
+    }
+
+    private static Set<String> analyse(Exchange exchange) {
         Set<String> terms = new LinkedHashSet<>(Analyzers.terms(AnalyzerCache.get(exchange.language()), exchange.question()));
         return terms.isEmpty() ? new LinkedHashSet<>(Texts.words(exchange.question())) : terms;
     }
@@ -71,11 +133,10 @@ public final class QuestionGroups {
 
     private static final class Builder {
         private final Set<String> terms;
-        private final List<Exchange> questions = new ArrayList<>();
+        private final List<AskedQuestion> questions = new ArrayList<>();
 
-        Builder(Exchange leader, Set<String> terms) {
+        Builder(Set<String> terms) {
             this.terms = Set.copyOf(terms);
-            questions.add(leader);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -39,6 +41,9 @@ final class Outbox {
     private final TelegramProperties properties;
     private final Lanes<Long> chats = new Lanes<>();
     private final Cache<String, Boolean> delivered;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicLong undelivered = new AtomicLong();
+    private final AtomicLong unreachable = new AtomicLong();
 
     Outbox(TelegramClient client, Throttle throttle, ScheduledExecutorService scheduler, TelegramProperties properties,
            Ticker ticker) {
@@ -52,7 +57,23 @@ final class Outbox {
 
     /** Queues a message; the future completes once it is delivered or given up on (never exceptionally). */
     CompletableFuture<Void> send(Outgoing message) {
-        return chats.submit(message.chatId(), () -> deliver(message));
+        waiting.incrementAndGet();
+        return chats.submit(message.chatId(), () -> deliver(message)).whenComplete((sent, error) -> waiting.decrementAndGet());
+    }
+
+    /** Messages queued or on their way, not yet delivered or given up on: for monitoring. */
+    int waiting() {
+        return waiting.get();
+    }
+
+    /** Messages given up on since start (every try failed, or Telegram refused them): for monitoring. */
+    long undelivered() {
+        return undelivered.get();
+    }
+
+    /** Messages not delivered since start because the person blocked the bot or left the chat. */
+    long unreachable() {
+        return unreachable.get();
     }
 
     private CompletableFuture<Void> deliver(Outgoing message) {
@@ -127,6 +148,7 @@ final class Outbox {
                     waitForChat();
                 }
                 case UNREACHABLE_CHAT -> {
+                    unreachable.incrementAndGet();
                     log.info("A reply was not delivered: the person blocked the bot or left the chat ({})", failure.description());
                     done.complete(null);
                 }
@@ -145,6 +167,7 @@ final class Outbox {
         }
 
         private void giveUp(ApiFailure failure) {
+            undelivered.incrementAndGet();
             log.error("A reply could not be delivered to a Telegram chat after {} tries (last: {}). The investor did not "
                     + "get it; if the Bot API was down, check its status and TELEGRAM_API_URL.", tries, failure.description());
             done.complete(null);

@@ -1,6 +1,9 @@
 package qc.alubot.telegram;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -80,6 +83,19 @@ class TelegramConfiguration {
     Outbox telegramOutbox(TelegramClient client, Throttle throttle, ScheduledExecutorService telegramScheduler,
                           TelegramProperties properties, Ticker ticker) {
         return new Outbox(client, throttle, telegramScheduler, properties, ticker);
+    }
+
+    /** What monitoring sees of the outbox: messages waiting, and those that could not be delivered. */
+    @Bean
+    MeterBinder telegramMeters(Outbox outbox) {
+        return registry -> {
+            Gauge.builder("bot.telegram.outbox.waiting", outbox, Outbox::waiting)
+                    .description("Replies queued or on their way to Telegram").register(registry);
+            FunctionCounter.builder("bot.telegram.send.failures", outbox, Outbox::undelivered).tag("reason", "gave-up")
+                    .description("Replies not delivered").register(registry);
+            FunctionCounter.builder("bot.telegram.send.failures", outbox, Outbox::unreachable).tag("reason", "blocked")
+                    .description("Replies not delivered").register(registry);
+        };
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,8 @@ class TerminalChat implements CommandLineRunner {
     private static final Set<String> QUIT = Set.of("/quit", "/exit", "quit", "exit");
 
     private final AnswerService answers;
+    /** One run is one conversation: follow-ups work within it, and staff read it as one transcript. */
+    private final String session = "terminal-" + UUID.randomUUID();
     private boolean explain;
 
     TerminalChat(AnswerService answers) {
@@ -72,13 +75,14 @@ class TerminalChat implements CommandLineRunner {
 
     private void explainIfAsked(String text, PrintStream out) {
         if (explain) {
-            Explanations.of(answers.explain(question(text))).forEach(line -> out.println("  · " + line.label() + ": "
+            Explanations.of(answers.explain(question(text))).forEach(line -> out.println(
+                    (line.label().equals("part") || line.label().equals("language") ? "  · " : "      ") + line.label() + ": "
                     + line.value()));
         }
     }
 
-    private static Question question(String text) {
-        return new Question(text, "terminal", Channel.TERMINAL, Optional.empty(), Optional.empty(),
-                Asker.anonymous("terminal"));
+    private Question question(String text) {
+        return new Question(text, session, Channel.TERMINAL, Optional.empty(), Optional.empty(),
+                new Asker(null, session, "terminal"));
     }
 }

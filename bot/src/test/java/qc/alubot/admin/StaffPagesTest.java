@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -21,97 +20,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import qc.alubot.answer.CurrentKnowledge;
 import qc.alubot.answer.TestEngine;
-import qc.alubot.knowledge.LoadResult;
-import qc.alubot.knowledge.Problem;
-import qc.alubot.logbook.Conversations;
-import qc.alubot.logbook.LogbookFixture;
 import qc.alubot.logbook.UnreliableDataSource;
 
 /**
- * The staff pages over real recorded conversations: who gets in, and what they see. One flat
- * class, on purpose: each {@code @Nested} class of a {@code @WebMvcTest} starts a context of its own.
+ * The staff pages over real recorded conversations: who gets in, the conversations and the
+ * export. One flat class, on purpose: each {@code @Nested} class of a {@code @WebMvcTest} starts a
+ * context of its own. The dashboard and the unanswered workflow are in {@link StaffWorkflowTest}.
  */
-@WebMvcTest(controllers = {ConversationPages.class, ConversationExport.class, KnowledgePage.class, LoginPage.class},
-        properties = {"bot.admin.user=staff", "bot.admin.password=" + StaffPagesTest.PASSWORD})
-@Import({AdminSecurity.class, AdminConfiguration.class, StaffPagesTest.Logbook.class})
-class StaffPagesTest {
+@StaffPageSlice
+class StaffPagesTest extends StaffPageTests {
 
-    static final String PASSWORD = "correct horse battery staple";
-    private static final RequestPostProcessor STAFF = user("staff").roles("STAFF");
+    static final String PASSWORD = StaffPageSlice.PASSWORD;
 
-    @TestConfiguration
-    static class Logbook {
-
-        @Bean
-        UnreliableDataSource logbookDatabase() {
-            return new UnreliableDataSource(LogbookFixture.h2("mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        }
-
-        @Bean
-        LogbookFixture logbookFixture(UnreliableDataSource database) {
-            return new LogbookFixture(database);
-        }
-
-        @Bean
-        SampleConversations sampleConversations(LogbookFixture fixture) {
-            return new SampleConversations(fixture);
-        }
-
-        @Bean
-        Conversations conversations(LogbookFixture fixture) {
-            return fixture.conversations();
-        }
-    }
-
-    @Autowired
-    MockMvc mvc;
     @Autowired
     SampleConversations sample;
     @Autowired
     UnreliableDataSource database;
-    @MockitoBean
-    CurrentKnowledge knowledge;
-
-    @BeforeEach
-    void knowledgeInService() {
-        given(knowledge.get()).willReturn(TestEngine.shared().snapshot());
-        given(knowledge.lastLoad()).willReturn(Optional.of(new LoadResult(Optional.empty(),
-                List.of(Problem.error("knowledge/passages/en/ports.md", 3, "the front matter has no 'title'")),
-                TestEngine.CLOCK.instant())));
-    }
-
-    private String page(String url) throws Exception {
-        return page(get(url));
-    }
-
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(STAFF)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
 
     // signing in
 
     @Test
     void sends_anonymous_visitors_to_the_sign_in_page() throws Exception {
         mvc.perform(get("/admin")).andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/admin/login"));
+        mvc.perform(get("/admin/try?q=smelters")).andExpect(status().isFound());
         mvc.perform(get("/admin/conversations/" + sample.smelters)).andExpect(status().isFound());
     }
 
@@ -165,31 +101,38 @@ class StaffPagesTest {
     // conversations page
 
     @Test
-    void lists_exchanges_newest_first() throws Exception {
-        String html = page("/admin");
-        assertThat(html).contains("7 exchanges");
+    void lists_exchanges_newest_first_with_their_answers() throws Exception {
+        String html = page("/admin/conversations");
+        assertThat(html).contains("7 exchanges", "Québec has eight aluminum smelters");
         assertThat(html.indexOf("smelter employees?")).isLessThan(html.indexOf("How many smelters are there"));
     }
 
     @Test
+    void reads_french_and_iso_dates_and_shows_them_as_the_page_writes_them() throws Exception {
+        assertThat(page("/admin/conversations?from=22/11/2026")).contains("1 exchange", "value=\"2026-11-22\"");
+        assertThat(page("/admin/conversations?from=2026-11-22&lang=fr")).contains("1 échange", "value=\"22/11/2026\"");
+        assertThat(page("/admin/conversations?from=11/22/2026")).contains("“11/22/2026” is not a date");
+    }
+
+    @Test
     void filters_by_language_date_channel_and_outcome() throws Exception {
-        assertThat(page("/admin?language=fr")).contains("Combien y a-t-il de recycleurs").doesNotContain("And how many recyclers");
-        assertThat(page("/admin?from=2026-11-22")).contains("1 exchange").contains("smelter employees?");
-        assertThat(page("/admin?to=2026-11-21&channel=telegram")).contains("6 exchanges");
-        assertThat(page("/admin?unanswered=true")).contains("How many employees work in the smelters?")
+        assertThat(page("/admin/conversations?language=fr")).contains("Combien y a-t-il de recycleurs").doesNotContain("And how many recyclers");
+        assertThat(page("/admin/conversations?from=2026-11-22")).contains("1 exchange").contains("smelter employees?");
+        assertThat(page("/admin/conversations?to=2026-11-21&channel=telegram")).contains("6 exchanges");
+        assertThat(page("/admin/conversations?unanswered=true")).contains("How many employees work in the smelters?")
                 .contains("What will the price of aluminum").doesNotContain("How many smelters are there");
-        assertThat(page("/admin?negative=true")).contains("1 exchange").contains("How many smelters are there");
+        assertThat(page("/admin/conversations?negative=true")).contains("1 exchange").contains("How many smelters are there");
     }
 
     @Test
     void finds_words_in_questions_and_answers() throws Exception {
-        assertThat(page("/admin?q=recycleurs")).contains("1 exchange");
-        assertThat(page(get("/admin").param("q", "QUEBEC smelters"))).contains("How many smelters are there").doesNotContain("Combien");
+        assertThat(page("/admin/conversations?q=recycleurs")).contains("1 exchange");
+        assertThat(page(get("/admin/conversations").param("q", "QUEBEC smelters"))).contains("How many smelters are there").doesNotContain("Combien");
     }
 
     @Test
     void reports_a_filter_it_cannot_read_instead_of_failing() throws Exception {
-        assertThat(page("/admin?from=yesterday")).contains("“yesterday” is not a date").contains("7 exchanges");
+        assertThat(page("/admin/conversations?from=yesterday")).contains("“yesterday” is not a date").contains("7 exchanges");
     }
 
     @Test
@@ -210,7 +153,7 @@ class StaffPagesTest {
     void says_the_database_is_unavailable_rather_than_failing() throws Exception {
         database.goDown();
         try {
-            mvc.perform(get("/admin").with(STAFF)).andExpect(status().isServiceUnavailable())
+            mvc.perform(get("/admin/conversations").with(STAFF)).andExpect(status().isServiceUnavailable())
                     .andExpect(content().string(containsString("The bot keeps answering investors")));
         } finally {
             database.comeBack();
@@ -218,25 +161,11 @@ class StaffPagesTest {
     }
 
     @Test
-    void groups_unanswered_questions_with_their_counts() throws Exception {
-        String html = page("/admin/unanswered");
-        assertThat(html).containsPattern("class=\"count\">2</span>\\s*<a[^>]*>smelter employees\\?</a>")
-                .contains("How many employees work in the smelters?", "What will the price of aluminum")
-                .doesNotContain("How many smelters are there");
-    }
-
-    @Test
-    void shows_the_knowledge_in_service_and_the_problems_of_the_last_load() throws Exception {
-        assertThat(page("/admin/knowledge")).contains(TestEngine.shared().snapshot().version(),
-                "knowledge/passages/en/ports.md:3: the front matter has no &#39;title&#39;", "The last edit was refused");
-    }
-
-    @Test
     void speaks_french_once_chosen_and_remembers_it() throws Exception {
         MvcResult chosen = mvc.perform(get("/admin/unanswered?lang=fr").with(STAFF)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Questions sans réponse"))).andReturn();
         Cookie remembered = chosen.getResponse().getCookie("admin-lang");
-        mvc.perform(get("/admin").with(STAFF).cookie(remembered))
+        mvc.perform(get("/admin/conversations").with(STAFF).cookie(remembered))
                 .andExpect(content().string(allOf(containsString("Télécharger en CSV"), not(containsString("Download CSV")))));
     }
 

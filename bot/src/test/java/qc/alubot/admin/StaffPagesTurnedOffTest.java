@@ -26,8 +26,8 @@ import qc.alubot.logbook.Conversations;
 
 /** With no staff password configured there is no way in at all, and the log and the page say how to turn them on. */
 @WebMvcTest(controllers = {ConversationPages.class, ConversationExport.class, LoginPage.class},
-        properties = "bot.admin.password=")
-@Import({AdminSecurity.class, AdminConfiguration.class})
+        properties = {"bot.admin.password=", "bot.evaluation.in-service=false"})
+@Import({AdminSecurity.class, AdminConfiguration.class, Filters.class})
 @ExtendWith(OutputCaptureExtension.class)
 class StaffPagesTurnedOffTest {
 
@@ -40,7 +40,8 @@ class StaffPagesTurnedOffTest {
 
     @Test
     void answers_every_staff_page_with_404_and_how_to_turn_them_on() throws Exception {
-        for (String url : new String[] {"/admin", "/admin/login", "/admin/unanswered", "/admin/conversations.csv"}) {
+        for (String url : new String[] {"/admin", "/admin/login", "/admin/conversations", "/admin/unanswered", "/admin/try",
+                "/admin/knowledge", "/admin/conversations.csv"}) {
             mvc.perform(get(url).with(httpBasic("admin", "admin"))).andExpect(status().isNotFound())
                     .andExpect(content().string(containsString("no staff password is set. Set BOT_ADMIN_PASSWORD")));
         }

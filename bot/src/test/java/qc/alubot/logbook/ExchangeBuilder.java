@@ -24,6 +24,8 @@ final class ExchangeBuilder {
     private Outcome outcome = Outcome.ANSWERED;
     private Feedback feedback;
     private String note = "";
+    private long latencyMillis = 3;
+    private String version = "aadd9d561a9c";
 
     static ExchangeBuilder exchange() {
         return new ExchangeBuilder();
@@ -90,6 +92,21 @@ final class ExchangeBuilder {
         return this;
     }
 
+    ExchangeBuilder outcome(Outcome value) {
+        outcome = value;
+        return this;
+    }
+
+    ExchangeBuilder latency(long millis) {
+        latencyMillis = millis;
+        return this;
+    }
+
+    ExchangeBuilder version(String value) {
+        version = value;
+        return this;
+    }
+
     ExchangeBuilder note(String value) {
         note = value;
         return this;
@@ -98,7 +115,7 @@ final class ExchangeBuilder {
     Exchange build() {
         return new Exchange(id, at, channel, userRef, chatRef, "private", language, question, answer, route, outcome,
                 outcome == Outcome.ANSWERED ? 0.83 : 0.2, outcome == Outcome.ANSWERED ? List.of("smelters-output") : List.of(),
-                3, "aadd9d561a9c", note, feedback);
+                latencyMillis, version, note, feedback);
     }
 
     Pending.Record pending() {

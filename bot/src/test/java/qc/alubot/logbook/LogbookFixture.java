@@ -56,6 +56,14 @@ public final class LogbookFixture {
         return new Conversations(dataSource, schema);
     }
 
+    public LogbookStatistics statistics() {
+        return new LogbookStatistics(dataSource, schema);
+    }
+
+    public UnansweredQuestions unanswered() {
+        return new UnansweredQuestions(dataSource, schema);
+    }
+
     public MutableClock clock() {
         return clock;
     }

@@ -20,6 +20,7 @@ import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Asker;
 import qc.alubot.conversation.Channel;
 import qc.alubot.conversation.Outcome;
+import qc.alubot.conversation.Route;
 import qc.alubot.conversation.Question;
 import qc.alubot.language.Language;
 import qc.alubot.conversation.Feedback;
@@ -137,7 +138,7 @@ class LogbookWriterTest {
         writer.start();
         writer.stop();
         Logbook logbook = new Logbook(buffer, writer, new Pseudonyms(LogbookFixture.KEY), true, fixture.clock());
-        Answer late = new Answer("late", "Eight.", Language.EN, "retrieval", Outcome.ANSWERED, 1.0, List.of(), "", List.of(),
+        Answer late = new Answer("late", "Eight.", Language.EN, Route.RETRIEVAL, Outcome.ANSWERED, 1.0, List.of(), "", List.of(),
                 "malika-cherry", "v1", "");
         logbook.answered(Question.of("How many smelters?", "late", Channel.HTTP), late, Duration.ofMillis(5));
         assertThat(buffer.size()).isZero();

@@ -42,4 +42,19 @@ class TerminalChatTest {
                 .containsExactlyInAnyOrder(tuple("Who is the development manager?", Channel.TERMINAL, "terminal"),
                         tuple("/start", Channel.TERMINAL, "terminal"));
     }
+
+    @Test
+    void records_one_run_as_one_conversation_and_another_run_as_another() {
+        LogbookFixture fixture = LogbookFixture.inMemory();
+        Logbook logbook = fixture.logbook();
+        for (int run = 0; run < 2; run++) {
+            new TerminalChat(TestEngine.shared().serviceTelling(logbook)).converse(
+                    new BufferedReader(new StringReader("How many smelters are there in Québec?\n/quit\n")),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        }
+        logbook.flush();
+        Exchange last = fixture.conversations().newest(ConversationFilter.none(), 1).get(0);
+        assertThat(fixture.conversations().transcript(last.id())).get().asList().extracting("question")
+                .containsExactlyInAnyOrder("/start", "How many smelters are there in Québec?"); // the test clock stands still
+    }
 }

@@ -73,6 +73,31 @@ class StaffAccessTest {
     }
 
     @Test
+    void lets_monitoring_read_the_metrics_with_the_staff_credentials_only() throws Exception {
+        send(HttpRequest.newBuilder(uri("/api/ask")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"How many smelters are there in Québec?\"}")).build());
+        HttpResponse<String> scraped = metrics(BotTest.STAFF_USER + ":" + BotTest.STAFF_PASSWORD);
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.headers().firstValue("Set-Cookie")).as("a scraper leaves no session behind").isEmpty();
+        assertThat(scraped.body()).contains("bot_answers_total{channel=\"http\",language=\"en\",outcome=\"answered\",route=\"retrieval\"}",
+                "bot_answer_latency_seconds_bucket{channel=\"http\",le=\"0.005\"}", "bot_logbook_buffer_waiting",
+                "bot_logbook_write_failures_total", "bot_knowledge_reloads_total{result=\"refused\"}",
+                "bot_knowledge_last_load_refused");
+        assertThat(metrics(BotTest.STAFF_USER + ":guess").statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/health")).build()).statusCode()).as("health stays open").isEqualTo(200);
+    }
+
+    private HttpResponse<String> metrics(String credentials) throws Exception {
+        String basic = Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void refuses_anonymous_visitors_and_wrong_passwords() throws Exception {
         HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/admin/unanswered")).build());
         assertThat(anonymous.statusCode()).isEqualTo(302);
