@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import qc.alubot.admin.PageBenchmark;
 import qc.alubot.answer.EmbeddingModelLoading;
+import qc.alubot.retrieval.EmbeddingChoice;
 
 /**
  * Starts the bot. {@code java -jar investor-bot.jar} serves HTTP (and Telegram when configured);
@@ -74,7 +75,7 @@ public class BotApplication {
         }
         application.setDefaultProperties(defaults);
         if (mode != Mode.CHECK) {
-            EmbeddingModelLoading loading = EmbeddingModelLoading.start();
+            EmbeddingModelLoading loading = EmbeddingModelLoading.start(EmbeddingChoice.fromEnvironment());
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("embeddingModelLoading", loading));
         }
         ConfigurableApplicationContext context = application.run(args);

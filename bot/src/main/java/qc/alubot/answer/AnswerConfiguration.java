@@ -2,7 +2,6 @@ package qc.alubot.answer;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +14,7 @@ import qc.alubot.knowledge.KnowledgeProperties;
 import qc.alubot.knowledge.KnowledgeValidator;
 import qc.alubot.retrieval.Calibration;
 import qc.alubot.retrieval.DiskCachedEmbeddingModel;
+import qc.alubot.retrieval.EmbeddingChoice;
 import qc.alubot.retrieval.MemoryCachedEmbeddingModel;
 
 /** Wires the answer engine: embedding model, knowledge, sessions and the answer service. */
@@ -22,8 +22,6 @@ import qc.alubot.retrieval.MemoryCachedEmbeddingModel;
 @EnableConfigurationProperties({AnswerProperties.class, KnowledgeProperties.class})
 public class AnswerConfiguration {
 
-    /** Names the model in the embedding cache, so a model change never reuses old vectors. */
-    static final String MODEL_ID = "all-minilm-l6-v2-q/langchain4j-1.20.0-beta30";
 
     @Bean
     @ConditionalOnMissingBean
@@ -39,9 +37,10 @@ public class AnswerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EmbeddingModel embeddingModel(ObjectProvider<EmbeddingModelLoading> loading) {
+    EmbeddingModel embeddingModel(ObjectProvider<EmbeddingModelLoading> loading, AnswerProperties properties) {
         EmbeddingModelLoading early = loading.getIfAvailable();
-        return early == null ? new AllMiniLmL6V2QuantizedEmbeddingModel() : early.model().join();
+        EmbeddingChoice choice = properties.embeddingChoice();
+        return early != null && early.choice() == choice ? early.model().join() : choice.load();
     }
 
     @Bean
@@ -49,9 +48,10 @@ public class AnswerConfiguration {
         Calibration defaults = Calibration.defaults();
         Calibration calibration = properties.minConfidence() == null ? defaults
                 : defaults.withThreshold(properties.minConfidence());
-        DiskCachedEmbeddingModel passages = new DiskCachedEmbeddingModel(embeddingModel, MODEL_ID,
+        EmbeddingChoice choice = properties.embeddingChoice();
+        DiskCachedEmbeddingModel passages = new DiskCachedEmbeddingModel(embeddingModel, choice.cacheId(),
                 properties.dataDir().resolve("embeddings.bin"));
-        return new SnapshotFactory(passages, new MemoryCachedEmbeddingModel(embeddingModel), calibration);
+        return new SnapshotFactory(passages, new MemoryCachedEmbeddingModel(embeddingModel), calibration, choice);
     }
 
     @Bean

@@ -85,7 +85,8 @@ public class AnswerService {
             return inOtherLanguage(question, understanding, session, context);
         }
         Draft draft = understanding.parts().isEmpty() ? Draft.conversation(Route.SMALLTALK, context.say(Reply.HELP))
-                : Combiner.combine(understanding.parts(), answers(understanding.parts(), context), context);
+                : withTopic(Combiner.combine(understanding.parts(), answers(understanding.parts(), context), context),
+                understanding);
         return new Explanation(finish(draft, context), understanding, trace, draft);
     }
 
@@ -102,6 +103,12 @@ public class AnswerService {
             }
         }
         return drafts;
+    }
+
+    /** The question as completed, remembered as the topic a next "and…?" continues, when the step kept none. */
+    private static Draft withTopic(Draft draft, Understanding understanding) {
+        List<Part> parts = understanding.parts();
+        return draft.topicQuestion().isPresent() ? draft : draft.withTopic(parts.get(parts.size() - 1).searchText());
     }
 
     /** "En français svp": the last question again, in the language asked for. */

@@ -55,8 +55,10 @@ final class FigureStep implements Step {
             return true;
         }
         Named named = part.named();
+        boolean otherCategory = named.categoryMentions().stream().anyMatch(c -> named.figures().stream()
+                .noneMatch(f -> c.start() < f.end() && f.start() < c.end()));
         boolean otherSubject = !named.companies().isEmpty() || !named.people().isEmpty() || !named.milestones().isEmpty()
-                || !named.categories().isEmpty() && !part.asks(Asked.EXPLAIN);
+                || otherCategory && !part.asks(Asked.EXPLAIN);
         boolean plainQuestion = part.asked().stream().allMatch(a -> a == Asked.EXPLAIN || a == Asked.INSTRUCTION);
         boolean instructed = part.asks(Asked.INSTRUCTION);
         return !otherSubject && (plainQuestion || isYesNo(part)) && (instructed || coversQuestion(part, figure))
@@ -74,16 +76,28 @@ final class FigureStep implements Step {
     private static final double COVERAGE = 0.5;
 
     private static boolean coversQuestion(Part part, Figure figure) {
+        return covers(part, part.named().figures().stream().filter(m -> m.value().equals(figure)).toList());
+    }
+
+    /** Whether the subject named is most of what the question says: "Is there a skilled workforce?". */
+    static boolean covers(Part part, Mention<?> mention) {
+        return covers(part, List.of(mention));
+    }
+
+    /**
+     * Each name counts once, whatever its length ("Saguenay—Lac-Saint-Jean" is one place, not four
+     * words), against the question's other content words.
+     */
+    private static boolean covers(Part part, List<? extends Mention<?>> mentions) {
         Language language = part.analyzed().language();
         List<Analyzers.Token> terms = part.analyzed().tokens(language).stream()
                 .filter(t -> !SETTING.contains(t.term())).toList();
-        if (terms.isEmpty()) {
-            return true;
-        }
-        List<Mention<Figure>> own = part.named().figures().stream().filter(m -> m.value().equals(figure)).toList();
-        long covered = terms.stream()
-                .filter(t -> own.stream().anyMatch(m -> t.start() >= m.start() && t.end() <= m.end())).count();
-        return covered >= COVERAGE * terms.size();
+        List<? extends Mention<?>> present = mentions.stream()
+                .filter(m -> terms.stream().anyMatch(t -> t.start() >= m.start() && t.end() <= m.end())).toList();
+        long outside = terms.stream()
+                .filter(t -> mentions.stream().noneMatch(m -> t.start() >= m.start() && t.end() <= m.end())).count();
+        long units = outside + present.size();
+        return units == 0 || present.size() >= COVERAGE * units;
     }
 
     static boolean isYesNo(Part part) {

@@ -60,9 +60,10 @@ final class RetrievalStep implements Step {
     }
 
     /**
-     * Less confident, but the question names a person or an organisation and one of the close
-     * passages is about them (a profile, an organisation's own passage): the name is strong
-     * evidence of what is asked ("M. Gendron a combien d'années d'expérience with Rio Tinto Alcan?").
+     * Less confident, but the question names a person, an organisation or a subject and one of the
+     * close passages is about it (a profile, an organisation's own passage, the passage of a
+     * figure): the name is strong evidence of what is asked ("M. Gendron a combien d'années
+     * d'expérience with Rio Tinto Alcan?", "Is there a value-chain policy framework?").
      */
     private static Optional<Passage> anchored(Retrieval retrieval, Part part, Context context) {
         double floor = context.snapshot().calibration().threshold() - ANCHOR_RELIEF;
@@ -80,10 +81,15 @@ final class RetrievalStep implements Step {
                 .flatMap(hit -> context.knowledge().passage(hit.passageId(), context.language()));
     }
 
-    /** Passages about the people and organisations the part names: profiles, and passages whose title names them. */
+    /**
+     * Passages about what the part names: people's profiles, passages whose title names an
+     * organisation, and the passages that tell a figure or a milestone whose subject it names.
+     */
     private static List<String> aboutNamed(Part part, Context context) {
         List<String> ids = new ArrayList<>();
         part.named().people().stream().map(c -> c.profile()).filter(id -> id != null).forEach(ids::add);
+        part.named().figures().stream().filter(m -> FigureStep.covers(part, m)).forEach(m -> ids.add(m.value().passage()));
+        part.named().milestones().stream().filter(m -> FigureStep.covers(part, m)).forEach(m -> ids.add(m.value().passage()));
         for (Company company : part.named().companies()) {
             context.knowledge().passages(context.language()).stream()
                     .filter(p -> company.names().anyMatch(n -> Texts.wordLine(p.title()).contains(Texts.wordLine(n))))
@@ -113,6 +119,7 @@ final class RetrievalStep implements Step {
             }
             context.knowledge().passage(hit.passageId(), context.language())
                     .filter(passage -> mentionsAll(passage, part.named().companies()))
+                    .filter(passage -> !part.asksForAValue() || givesAValue(passage, part))
                     .ifPresent(candidates::add);
         }
         Passage best = null;
@@ -125,6 +132,16 @@ final class RetrievalStep implements Step {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A passage that answers "what share" holds a percentage; "how many" or "how much", a number. */
+    private static boolean givesAValue(Passage passage, Part part) {
+        String text = passage.body();
+        if (part.asks(qc.alubot.understanding.Asked.SHARE) && !part.asksAny(qc.alubot.understanding.Asked.COUNT,
+                qc.alubot.understanding.Asked.AMOUNT)) {
+            return text.contains("%") || text.toLowerCase(java.util.Locale.ROOT).contains("per cent");
+        }
+        return !qc.alubot.language.Numbers.in(text, passage.language()).isEmpty();
     }
 
     /** Whether the passage names each company the question names (by any of its names). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.retrieval.Calibration;
 import qc.alubot.retrieval.DiskCachedEmbeddingModel;
+import qc.alubot.retrieval.EmbeddingChoice;
 import qc.alubot.retrieval.HybridRetriever;
 import qc.alubot.retrieval.RetrievalIndexer;
 import qc.alubot.rules.RuleBook;
@@ -22,8 +23,14 @@ public final class SnapshotFactory {
      * @param questionEmbeddings usually memory-cached: questions repeat, but stay off disk
      */
     public SnapshotFactory(EmbeddingModel passageEmbeddings, EmbeddingModel questionEmbeddings, Calibration calibration) {
+        this(passageEmbeddings, questionEmbeddings, calibration, EmbeddingChoice.DEFAULT);
+    }
+
+    /** @param choice which model the embeddings come from, so texts are put to it the way it was trained */
+    public SnapshotFactory(EmbeddingModel passageEmbeddings, EmbeddingModel questionEmbeddings, Calibration calibration,
+                           EmbeddingChoice choice) {
         this.passageEmbeddings = passageEmbeddings;
-        this.indexer = new RetrievalIndexer(passageEmbeddings, questionEmbeddings, calibration);
+        this.indexer = new RetrievalIndexer(passageEmbeddings, questionEmbeddings, calibration, choice);
         this.calibration = calibration;
     }
 

@@ -8,7 +8,6 @@ import qc.alubot.conversation.Channel;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Question;
 import qc.alubot.knowledge.KnowledgeBase;
-import qc.alubot.knowledge.Passage;
 import qc.alubot.language.Language;
 import qc.alubot.llm.Claims;
 
@@ -20,12 +19,12 @@ import qc.alubot.llm.Claims;
 public final class EvalRunner {
 
     private final Function<Question, Answer> bot;
-    private final List<Passage> grounds;
+    private final Claims claims;
 
     /** @param knowledge what every claim of an answer must come from */
     public EvalRunner(Function<Question, Answer> bot, KnowledgeBase knowledge) {
         this.bot = bot;
-        this.grounds = KnowledgeGrounds.of(knowledge);
+        this.claims = new Claims(KnowledgeGrounds.of(knowledge));
     }
 
     public EvalReport run(EvalSet set) {
@@ -44,9 +43,9 @@ public final class EvalRunner {
             Answer answer = bot.apply(Question.of(turn.ask(), session, Channel.EVALUATION));
             Language language = turn.answerLanguage().orElse(evalCase.language());
             List<String> problems = check(evalCase, turn.expect(), answer, language);
-            List<String> claims = Claims.unsupported(answer.body(), answer.language(), grounds, List.of(turn.ask()));
-            claims.forEach(claim -> problems.add("invented " + claim));
-            invented += claims.size();
+            List<String> unsupported = claims.unsupported(answer.body(), answer.language(), List.of(turn.ask()));
+            unsupported.forEach(claim -> problems.add("invented " + claim));
+            invented += unsupported.size();
             if (!problems.isEmpty()) {
                 failures.add("Q: " + turn.ask() + "\n" + String.join("\n", problems) + "\nA [" + answer.route() + ", "
                         + answer.outcome() + ", " + String.format("%.2f", answer.confidence()) + "]: "

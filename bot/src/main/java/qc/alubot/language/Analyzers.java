@@ -60,7 +60,8 @@ public final class Analyzers {
                     "parlez", "parle", "moi", "sont", "est", "ont", "bonjour", "merci", "aussi", "plus", "avoir",
                     "connaître", "connaitre", "expliquez", "explique", "s'il", "plaît", "plait", "vous", "nous",
                     "son", "sa", "ses", "leur", "leurs", "c'est", "est-ce", "qu'est-ce", "sert", "servent", "consiste",
-                    "genre", "svp", "stp", "exactement", "quoi", "koi"));
+                    "genre", "svp", "stp", "exactement", "quoi", "koi", "quelques", "quelques-uns", "quelques-unes",
+                    "uns", "unes", "citer", "cite", "citez", "nommer", "nommez", "lister"));
 
     private Analyzers() {
     }

@@ -100,7 +100,7 @@ public final class PhraseMatcher<T> {
             }
         }
         matches.sort(Comparator.comparingInt((Match<T> m) -> -m.weight()).thenComparingInt(Match::typos)
-                .thenComparingInt(m -> -m.length()));
+                .thenComparingInt(m -> -m.length()).thenComparingInt(Match::start));
         List<Match<T>> distinct = new ArrayList<>();
         for (Match<T> match : matches) {
             if (distinct.stream().noneMatch(d -> Objects.equals(d.value(), match.value()))) {

@@ -14,14 +14,15 @@ import qc.alubot.language.Numbers;
  */
 public final class Claims {
 
-    private Claims() {
+    private final Grounds grounds;
+
+    /** @param grounds the texts a claim may come from (for the evaluation: the whole knowledge), read once */
+    public Claims(List<Passage> grounds) {
+        this.grounds = new Grounds(grounds, List.of());
     }
 
-    /**
-     * @param grounds   the texts a claim may come from (for the evaluation: the whole knowledge)
-     * @param questions what the investor wrote: names (and figures a correction repeats) may come from it
-     */
-    public static List<String> unsupported(String text, Language language, List<Passage> grounds, List<String> questions) {
+    /** @param questions what the investor wrote: names (and figures a correction repeats) may come from it */
+    public List<String> unsupported(String text, Language language, List<String> questions) {
         Grounds known = new Grounds(grounds, questions);
         Contacts contacts = Contacts.in(text);
         known.alsoOrdinary(contacts.rest());

@@ -74,6 +74,25 @@ final class Grounds {
         this.passageWords = Names.phrase(passageText.toString());
     }
 
+    /**
+     * {@code base} and the words of {@code questions}: building grounds reads every passage, so a
+     * caller checking many replies against the same passages builds them once and adds each question.
+     */
+    Grounds(Grounds base, List<String> questions) {
+        emails.addAll(base.emails);
+        phones.addAll(base.phones);
+        urls.addAll(base.urls);
+        figures.addAll(base.figures);
+        lowerWords.addAll(base.lowerWords);
+        StringBuilder nameText = new StringBuilder(base.names);
+        questions.forEach(question -> {
+            nameText.append(Names.phrase(question));
+            collectLowerWords(Contacts.in(question).rest());
+        });
+        this.names = nameText.toString();
+        this.passageWords = base.passageWords;
+    }
+
     private void collectLowerWords(String text) {
         LOWER_WORD.matcher(text).results().map(m -> Texts.fold(m.group())).forEach(lowerWords::add);
     }

@@ -29,12 +29,14 @@ public final class HybridRetriever {
     private final EmbeddingModel embeddings;
     private final Calibration calibration;
     private final QueryVariants variants;
+    private final EmbeddingChoice choice;
 
     /**
      * @param questionEmbeddings embeds each question
      */
     HybridRetriever(Map<Language, LexicalIndex> lexical, SemanticIndex semantic, QueryVariants variants,
-                    EmbeddingModel questionEmbeddings, Calibration calibration) {
+                    EmbeddingModel questionEmbeddings, Calibration calibration, EmbeddingChoice choice) {
+        this.choice = choice;
         this.lexical = Map.copyOf(lexical);
         this.semantic = semantic;
         this.variants = variants;
@@ -56,7 +58,7 @@ public final class HybridRetriever {
         Map<String, Scores> byId = new HashMap<>();
         addLexical(byId, terms.get(language), language, 1.0);
         addLexical(byId, terms.get(language.other()), language.other(), OTHER_LANGUAGE_WEIGHT);
-        addSemantic(byId, embeddings.embed(question).content());
+        addSemantic(byId, embeddings.embed(choice.query(question)).content());
         List<Hit> hits = new ArrayList<>();
         byId.forEach((id, s) -> {
             double coverage = Math.max(lexical.get(language).coverage(id, terms.get(language)),

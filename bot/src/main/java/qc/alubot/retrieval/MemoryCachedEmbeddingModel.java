@@ -45,6 +45,11 @@ public final class MemoryCachedEmbeddingModel implements EmbeddingModel {
         return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
+    /** The model this one caches, for a caller that must pay for every embedding (timing). */
+    public EmbeddingModel delegate() {
+        return delegate;
+    }
+
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
         List<Embedding> embeddings = new ArrayList<>(segments.size());

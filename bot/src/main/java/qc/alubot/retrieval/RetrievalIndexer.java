@@ -18,16 +18,19 @@ public final class RetrievalIndexer {
     private final SemanticIndex.Builder semantic;
     private final EmbeddingModel questionEmbeddings;
     private final Calibration calibration;
+    private final EmbeddingChoice choice;
 
     /**
      * @param passageEmbeddings  embeds passages new to the index (usually disk-cached)
      * @param questionEmbeddings embeds each question (usually memory-cached)
      */
-    public RetrievalIndexer(EmbeddingModel passageEmbeddings, EmbeddingModel questionEmbeddings, Calibration calibration) {
+    public RetrievalIndexer(EmbeddingModel passageEmbeddings, EmbeddingModel questionEmbeddings, Calibration calibration,
+                            EmbeddingChoice choice) {
         for (Language language : Language.values()) {
             writers.put(language, new LexicalIndexWriter(language));
         }
-        this.semantic = new SemanticIndex.Builder(passageEmbeddings);
+        this.choice = choice;
+        this.semantic = new SemanticIndex.Builder(passageEmbeddings, choice);
         this.questionEmbeddings = questionEmbeddings;
         this.calibration = calibration;
     }
@@ -37,6 +40,6 @@ public final class RetrievalIndexer {
         writers.forEach((language, writer) ->
                 lexical.put(language, writer.update(passages.stream().filter(p -> p.language() == language).toList())));
         return new HybridRetriever(lexical, semantic.build(passages), new QueryVariants(variants, lexical),
-                questionEmbeddings, calibration);
+                questionEmbeddings, calibration, choice);
     }
 }

@@ -24,11 +24,11 @@ final class SemanticIndex {
         this.texts = texts;
     }
 
-    /** Every text embedded for a passage: its title and body, and each example question. */
-    static List<String> textsOf(Passage passage) {
+    /** Every text embedded for a passage: its title and body, and each example question, as the model wants them. */
+    static List<String> textsOf(Passage passage, EmbeddingChoice choice) {
         List<String> texts = new ArrayList<>();
-        texts.add(passage.title() + ". " + passage.body());
-        texts.addAll(passage.asks());
+        texts.add(choice.passage(passage.title() + ". " + passage.body()));
+        passage.asks().forEach(ask -> texts.add(choice.query(ask)));
         return texts;
     }
 
@@ -48,16 +48,18 @@ final class SemanticIndex {
     static final class Builder {
 
         private final EmbeddingModel model;
+        private final EmbeddingChoice choice;
 
-        Builder(EmbeddingModel model) {
+        Builder(EmbeddingModel model, EmbeddingChoice choice) {
             this.model = model;
+            this.choice = choice;
         }
 
         SemanticIndex build(List<Passage> passages) {
             List<TextSegment> segments = new ArrayList<>();
             List<String> owners = new ArrayList<>();
             for (Passage passage : passages) {
-                for (String text : textsOf(passage)) {
+                for (String text : textsOf(passage, choice)) {
                     segments.add(TextSegment.from(text));
                     owners.add(passage.id());
                 }

@@ -2,7 +2,9 @@ package qc.alubot.rules;
 
 import qc.alubot.conversation.Route;
 
+import java.util.List;
 import qc.alubot.conversation.Draft;
+import qc.alubot.knowledge.Contact;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 
@@ -22,7 +24,7 @@ final class RoleRule implements Rule {
 
     @Override
     public boolean appliesTo(Part part, Situation situation) {
-        int holders = part.named().roleHolders().size();
+        int holders = holders(part).size();
         boolean directory = holders > 1 && part.asks(Asked.LIST);
         return holders > 0 && holders <= ContactAnswers.MAX_CARDS && !directory && Persons.named(part).isEmpty()
                 && !part.asks(Asked.COUNT)
@@ -32,6 +34,13 @@ final class RoleRule implements Rule {
 
     @Override
     public Draft apply(Part part, Situation situation) {
-        return ContactAnswers.about(name(), part.named().roleHolders(), part, situation);
+        return ContactAnswers.about(name(), holders(part), part, situation);
+    }
+
+    /** "The observer from Réseau Trans-Al": of those holding the title, the one from the organisation named. */
+    private static List<Contact> holders(Part part) {
+        List<Contact> holders = part.named().roleHolders();
+        List<Contact> fromThere = holders.stream().filter(part.named().representatives()::contains).toList();
+        return fromThere.isEmpty() ? holders : fromThere;
     }
 }

@@ -14,8 +14,8 @@ import qc.alubot.understanding.Part;
 
 /**
  * The rules over {@code contacts.yaml} and {@code companies.yaml}, in the order they are tried:
- * the most specific first (a named person beats a title, a title beats a topic, a company beats
- * its category). Built once per knowledge version.
+ * the most specific first (a named person beats a title, a title beats the board or the team as a
+ * whole, which beat a topic; a company beats its category). Built once per knowledge version.
  */
 public final class RuleBook {
 
@@ -27,9 +27,9 @@ public final class RuleBook {
             new FollowUpContactRule(),
             new RoleRule(),
             new RepresentativeRule(),
-            new TopicContactRule(),
             new BoardRule(),
             new TeamRule(),
+            new TopicContactRule(),
             new CompanyRule(describedCompanies(knowledge)),
             new GeneralContactRule(),
             new NotListedRule(),

@@ -1,5 +1,7 @@
 package qc.alubot.understanding;
 
+import java.util.List;
+
 /**
  * Takes away what is not the question: markup (HTML tags and entities, Markdown emphasis,
  * headings, quotes, code fences, links), emoji and pictographs, control and direction marks,
@@ -17,7 +19,7 @@ public final class Cleaner {
         if (raw == null) {
             return "";
         }
-        String text = withoutTags(raw);
+        String text = withoutHeadings(withoutTags(raw));
         text = entities(text);
         text = markdown(text);
         return symbolsAndSpaces(text);
@@ -61,6 +63,16 @@ public final class Cleaner {
             }
         }
         return -1;
+    }
+
+    /** "### Stratégie" above a question is a title, not a question: headings go when other lines remain. */
+    static String withoutHeadings(String text) {
+        if (text.indexOf('#') < 0) {
+            return text;
+        }
+        List<String> lines = text.lines().toList();
+        List<String> kept = lines.stream().filter(line -> !line.stripLeading().startsWith("#")).toList();
+        return kept.stream().anyMatch(line -> !line.isBlank()) ? String.join("\n", kept) : text;
     }
 
     private static String entities(String text) {

@@ -10,6 +10,8 @@ import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.Figure;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Milestone;
+import qc.alubot.language.AnalyzerCache;
+import qc.alubot.language.Analyzers;
 import qc.alubot.language.Language;
 import qc.alubot.language.PhraseMatcher;
 
@@ -61,7 +63,7 @@ final class Lexicon {
                 milestone.eventsIn(language).forEach(name -> events.add(milestone, name));
             }
             knowledge.timelineNames(language).forEach(name -> timeline.add(name, name));
-            knowledge.scope().details().getOrDefault(language, List.of()).forEach(d -> details.add(d, d, language));
+            knowledge.scope().details().getOrDefault(language, List.of()).forEach(d -> details.addExact(d, d, language));
             knowledge.scope().places().getOrDefault(language, List.of()).forEach(p -> places.addExact(p, p));
             knowledge.scope().inScope().getOrDefault(language, List.of()).forEach(term -> inScope.add(term, term));
         }
@@ -92,11 +94,16 @@ final class Lexicon {
     /**
      * A one-word title is found only as typed and only in questions of its language ("chains" is
      * no chair, and "Présidente" must not answer "Who is the president of AluQuébec?"); a longer
-     * one in either language ("What's the e-mail of la directrice générale?"), typos forgiven.
+     * one with its typos forgiven in its language, and as typed in the other ("What's the e-mail
+     * of la directrice générale?").
      */
     private void addTitle(Contact contact, String title, Language language) {
         if (title.strip().contains(" ")) {
-            roles.add(contact, title);
+            roles.add(contact, title, language);
+            Language other = language.other();
+            if (Analyzers.terms(AnalyzerCache.get(other), title).size() > 1) { // "présidente du CA" is one English word
+                roles.addExact(contact, title, other);
+            }
         } else {
             roles.addExact(contact, title, language);
         }
