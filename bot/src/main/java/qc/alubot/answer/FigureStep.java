@@ -14,7 +14,9 @@ import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.AnalyzerCache;
 import qc.alubot.language.Analyzers;
+import qc.alubot.language.EditDistance;
 import qc.alubot.language.Language;
+import qc.alubot.language.LanguageDetector;
 import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Mention;
@@ -37,12 +39,45 @@ final class FigureStep implements Step {
 
     @Override
     public Optional<Draft> answer(Part part, Context context) {
-        if (part.asks(Asked.COMPARE)) {
-            return Optional.empty();
+        if (part.asks(Asked.COMPARE) || part.named().scope() == Named.Scope.OUT && !part.asksForAValue()) {
+            return Optional.empty(); // "act as my general assistant": declined, whatever it happens to name
         }
-        return chosen(part).flatMap(figure -> gap(part, figure)
+        Optional<String> uncounted = quoted(part, context).isPresent() ? Optional.empty()
+                : uncounted(part, countedWords(context));
+        if (uncounted.isPresent()) {
+            return Optional.of(Fallbacks.noAnswer(context.say(Reply.FIGURE_UNKNOWN, "name", uncounted.get()), part,
+                    context, 1.0));
+        }
+        return chosen(part).or(() -> quoted(part, context)).filter(figure -> !asksADetail(part, figure)).flatMap(figure -> gap(part, figure)
                 .map(name -> Optional.of(gapAnswer(name, figure, part, context)))
                 .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
+    }
+
+    /** Kinds of figure that are a quantity by their very name: "production", "share of North American output". */
+    private static final Set<Figure.Kind> QUANTITIES = EnumSet.of(Figure.Kind.AMOUNT, Figure.Kind.SHARE);
+
+    /**
+     * Whether the part asks for the figure's value: "how much…", or "what is Alcoa's annual
+     * production?", where the name of a quantity is what is asked ("what are the recyclers?" asks
+     * what they are, not how many).
+     */
+    private static boolean valueAsked(Part part, Figure figure) {
+        return part.asksForAValue() || part.asks(Asked.EXPLAIN) && QUANTITIES.contains(figure.kind())
+                && part.named().figures().stream().anyMatch(m -> m.value().equals(figure));
+    }
+
+    /**
+     * "The carbon footprint per tonne of primary aluminum": a detail the figure does not give
+     * (its names do not say it), left to retrieval, which says the sources lack it.
+     */
+    private static boolean asksADetail(Part part, Figure figure) {
+        if (part.named().details().isEmpty()) {
+            return false;
+        }
+        String names = String.join(" ", figure.namesIn(Language.EN)) + " " + String.join(" ", figure.namesIn(Language.FR));
+        return part.named().details().stream().anyMatch(detail -> java.util.Arrays.stream(Language.values()).noneMatch(language ->
+                Analyzers.terms(AnalyzerCache.get(language), names)
+                        .containsAll(Analyzers.terms(AnalyzerCache.get(language), detail))));
     }
 
     /**
@@ -51,7 +86,7 @@ final class FigureStep implements Step {
      * smelters pay?" no (the question is about a rate the figure does not give).
      */
     private static boolean applies(Part part, Figure figure) {
-        if (part.asksForAValue()) {
+        if (valueAsked(part, figure)) {
             return true;
         }
         Named named = part.named();
@@ -71,7 +106,7 @@ final class FigureStep implements Step {
      */
     private static final Set<String> SETTING = Set.of("quebec", "qc", "province", "aluminum", "aluminium", "alu",
             "industry", "industri", "industrie", "sector", "secteur", "cluster", "grappe", "here", "ici", "currently",
-            "actuellement", "available", "disponible", "today", "now");
+            "actuellement", "available", "disponible", "today", "now", "dalu", "d'alu");
     /** Share of a question's content words the figure's name must cover to answer it without a value asked. */
     private static final double COVERAGE = 0.5;
 
@@ -90,8 +125,11 @@ final class FigureStep implements Step {
      */
     private static boolean covers(Part part, List<? extends Mention<?>> mentions) {
         Language language = part.analyzed().language();
+        String text = part.analyzed().text();
         List<Analyzers.Token> terms = part.analyzed().tokens(language).stream()
-                .filter(t -> !SETTING.contains(t.term())).toList();
+                .filter(t -> t.term().length() > 1 && !SETTING.contains(t.term())
+                        && !SETTING.contains(Texts.fold(text.substring(t.start(), t.end()))))
+                .toList();
         List<? extends Mention<?>> present = mentions.stream()
                 .filter(m -> terms.stream().anyMatch(t -> t.start() >= m.start() && t.end() <= m.end())).toList();
         long outside = terms.stream()
@@ -123,12 +161,42 @@ final class FigureStep implements Step {
         if (head.isPresent()) {
             return head;
         }
-        Figure.Kind preferred = preferred(part);
+        if (part.asked().isEmpty() && !isYesNo(part) && candidates.size() > 1) {
+            // "smelter employees?" asks about employees, "employés des alumineries ?" too
+            Comparator<Mention<Figure>> byStart = Comparator.comparingInt(Mention::start);
+            return (part.analyzed().language() == Language.EN ? candidates.stream().max(byStart)
+                    : candidates.stream().min(byStart)).map(Mention::value);
+        }
+        Optional<Figure.Kind> preferred = preferred(part);
         return candidates.stream().min(Comparator
-                .comparing((Mention<Figure> m) -> m.value().kind() != preferred)
+                .comparing((Mention<Figure> m) -> preferred.isPresent() && m.value().kind() != preferred.get())
                 .thenComparing(m -> !part.named().figures().contains(m))
                 .thenComparing(m -> -m.length())
                 .thenComparingInt(Mention::start)).map(Mention::value);
+    }
+
+    /**
+     * "923, c'est le nombre de quoi ?": the figure whose value the question quotes, when no subject
+     * is named and only one figure has that value. Values under ten ("8") are too common to tell.
+     */
+    private static final java.util.regex.Pattern QUOTED_NUMBER =
+            java.util.regex.Pattern.compile("\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+(?:[.,]\\d+)?");
+
+    private static Optional<Figure> quoted(Part part, Context context) {
+        if (!part.named().figures().isEmpty() || !part.asksAny(Asked.COUNT, Asked.EXPLAIN, Asked.AMOUNT, Asked.SHARE)) {
+            return Optional.empty();
+        }
+        List<java.math.BigDecimal> numbers = QUOTED_NUMBER.matcher(part.text()).results()
+                .map(m -> new java.math.BigDecimal(m.group().matches(".*\\d[ ,\u00a0]\\d{3}.*")
+                        ? m.group().replaceAll("[ ,\u00a0]", "") : m.group().replace(',', '.')))
+                .filter(n -> n.compareTo(java.math.BigDecimal.TEN) >= 0)
+                .filter(n -> !(n.scale() <= 0 && n.intValue() >= 1900 && n.intValue() <= 2099))
+                .toList();
+        List<Figure> matching = context.knowledge().figures().stream()
+                .filter(f -> DESCRIPTIVE.contains(f.kind()))
+                .filter(f -> numbers.stream().anyMatch(n -> n.compareTo(f.value()) == 0))
+                .toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
     private static Set<Figure.Kind> kinds(Part part) {
@@ -145,6 +213,9 @@ final class FigureStep implements Step {
         if (part.asks(Asked.SHARE)) {
             kinds.add(Figure.Kind.SHARE);
         }
+        if (part.asks(Asked.SIZE)) {
+            kinds.addAll(DESCRIPTIVE);
+        }
         if (part.asks(Asked.GOAL)) {
             kinds.add(Figure.Kind.GOAL);
         }
@@ -157,20 +228,121 @@ final class FigureStep implements Step {
         return kinds;
     }
 
-    private static Figure.Kind preferred(Part part) {
+    /** The kind of figure the question's words ask for; none for a size, which any subject's figure tells. */
+    private static Optional<Figure.Kind> preferred(Part part) {
         if (part.asks(Asked.SHARE)) {
-            return Figure.Kind.SHARE;
+            return Optional.of(Figure.Kind.SHARE);
         }
         if (part.asks(Asked.GOAL)) {
-            return Figure.Kind.GOAL;
+            return Optional.of(Figure.Kind.GOAL);
         }
         if (part.asks(Asked.FREQUENCY)) {
-            return Figure.Kind.FREQUENCY;
+            return Optional.of(Figure.Kind.FREQUENCY);
         }
         if (part.asks(Asked.PERIOD)) {
-            return Figure.Kind.PERIOD;
+            return Optional.of(Figure.Kind.PERIOD);
         }
-        return part.asks(Asked.AMOUNT) ? Figure.Kind.AMOUNT : Figure.Kind.COUNT;
+        if (part.asks(Asked.AMOUNT)) {
+            return Optional.of(Figure.Kind.AMOUNT);
+        }
+        return part.asks(Asked.COUNT) ? Optional.of(Figure.Kind.COUNT) : Optional.empty();
+    }
+
+    /** Words that say what is counted without naming anything the files count: "how many companies…". */
+    private static final Set<String> GENERIC = Set.of("companies", "company", "firms", "firm", "businesses",
+            "entreprises", "entreprise", "compagnies", "societes", "players", "acteurs", "organisations",
+            "organizations", "things", "choses", "types", "kinds", "sortes", "genres");
+    /** What a count or an amount is asked of stands right after these. */
+    private static final List<String> COUNTING = List.of("how many", "how much", "combien de", "combien d",
+            "number of", "nombre de", "nombre d", "nb de", "nb d", "cmb de", "cmb d");
+    /** "Sur combien d'années ?", "how many years": a duration, which the period figures tell. */
+    private static final Set<String> DURATIONS = Set.of("years", "year", "annees", "annee", "ans", "an", "months",
+            "mois", "times", "fois", "days", "jours", "editions", "time", "temps");
+    /** "How much did Alcan invest": a verb follows, not what is counted. */
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "has",
+            "have", "had", "will", "would", "can", "could", "should");
+
+    /**
+     * "Combien d'étudiants…", "how much electricity…": the word right after "how many" or
+     * "combien de", when it is nothing the files count (no figure, cue, category, company, place
+     * or person): the sources give no such figure.
+     */
+    static Optional<String> uncounted(Part part, Set<String> counted) {
+        boolean aboutTheCluster = part.named().scope() == Named.Scope.IN || part.named().scope() == Named.Scope.UNKNOWN
+                && (!part.named().figures().isEmpty() || !part.named().figureCues().isEmpty());
+        if (!part.asksAny(Asked.COUNT, Asked.AMOUNT) || !aboutTheCluster
+                || part.asksAny(Asked.FREQUENCY, Asked.PERIOD, Asked.WHEN, Asked.SHARE)) {
+            return Optional.empty();
+        }
+        String text = part.text();
+        String folded = Texts.fold(text).replace('’', '\'');
+        int after = -1;
+        for (String phrase : COUNTING) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\b" + phrase + "\\b").matcher(folded);
+            if (matcher.find()) {
+                after = matcher.end();
+                break;
+            }
+        }
+        if (after < 0) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*").matcher(folded);
+        while (word.find(after)) {
+            String w = word.group();
+            after = word.end();
+            if (AUXILIARIES.contains(w) || GENERIC.contains(w) || DURATIONS.contains(w)) {
+                return Optional.empty();
+            }
+            if (w.length() < 2 || w.matches("[\\d.,]+") || LanguageDetector.isFunctionWord(w) || setting(w)) {
+                continue;
+            }
+            int start = word.start();
+            int end = word.end();
+            Named named = part.named();
+            List<Mention<?>> known = new ArrayList<>();
+            known.addAll(named.figures());
+            known.addAll(named.figureCues());
+            known.addAll(named.categoryMentions());
+            known.addAll(named.milestones());
+            boolean isKnown = !part.followUp() && known.stream().anyMatch(m -> start < m.end() && m.start() < end)
+                    || countedWord(w, counted)
+                    || named.companies().stream().anyMatch(c -> c.names().anyMatch(n -> Texts.wordLine(n).contains(" " + w + " ")))
+                    || named.places().stream().anyMatch(p -> Texts.wordLine(p).contains(" " + w + " "))
+                    || !named.people().isEmpty() || !named.details().isEmpty();
+            return isKnown ? Optional.empty() : Optional.of(text.substring(start, end));
+        }
+        return Optional.empty();
+    }
+
+    /** The words of every figure's names and cues, and of every category's names, folded. */
+    private static Set<String> countedWords(Context context) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Language language : Language.values()) {
+            for (Figure figure : context.knowledge().figures()) {
+                figure.namesIn(language).forEach(name -> words.addAll(Texts.words(name)));
+                figure.cuesIn(language).forEach(cue -> words.addAll(Texts.words(cue)));
+            }
+            for (qc.alubot.knowledge.Category category : context.knowledge().categories()) {
+                words.addAll(Texts.words(category.label().in(language)));
+                category.aliasesIn(language).forEach(alias -> words.addAll(Texts.words(alias)));
+            }
+        }
+        return words;
+    }
+
+    /** A word the files count with, as written or with a typo in a longer word ("alumineris"). */
+    private static boolean countedWord(String word, Set<String> counted) {
+        int tolerance = word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
+        return counted.contains(word) || tolerance > 0
+                && counted.stream().anyMatch(c -> Math.abs(c.length() - word.length()) <= tolerance
+                && EditDistance.between(c, word) <= tolerance);
+    }
+
+    /** A setting word, or one typo away from one ("aluminim"). */
+    private static boolean setting(String word) {
+        return SETTING.contains(word) || word.length() >= 5
+                && SETTING.stream().anyMatch(s -> s.length() >= 5 && EditDistance.between(s, word) <= 1);
     }
 
     /** The subject named right after "how many", "combien de", "number of": what is counted. */
@@ -199,7 +371,8 @@ final class FigureStep implements Step {
      * work in the smelters?": the head count is the processors'): the sources give no figure for it.
      */
     private static Optional<String> gap(Part part, Figure figure) {
-        if (!part.asksForAValue()) {
+        boolean terse = part.asked().isEmpty() && !isYesNo(part) && covers(part, part.named().figures());
+        if (!valueAsked(part, figure) && !terse) {
             return Optional.empty();
         }
         Optional<String> otherSubject = otherFigure(part, figure).map(other -> other.label().in(part.analyzed().language()));
@@ -212,7 +385,7 @@ final class FigureStep implements Step {
         List<String> others = new ArrayList<>();
         named.companies().stream().filter(c -> c.names().noneMatch(n -> about.contains(Texts.wordLine(n))))
                 .forEach(c -> others.add(c.name()));
-        if (about.contains(" quebec ")) { // a figure for Québec as a whole, not for a region or a city in it
+        if (about.contains(" quebec ") && DESCRIPTIVE.contains(figure.kind())) { // Québec's count, not a region's or a city's
             named.places().stream().filter(p -> !about.contains(Texts.wordLine(p))).forEach(others::add);
         }
         return others.stream().findFirst();
@@ -232,7 +405,7 @@ final class FigureStep implements Step {
         List<Mention<Figure>> mine = all.stream().filter(m -> m.value().equals(figure)).toList();
         int own = mine.stream().mapToInt(Mention::start).min().orElse(0);
         return part.named().figures().stream()
-                .filter(m -> m.start() > own && !onlySetting(part, m))
+                .filter(m -> (m.start() > own || part.asked().isEmpty() && !isYesNo(part)) && !onlySetting(part, m))
                 .filter(m -> mine.stream().noneMatch(o -> m.start() < o.end() && o.start() < m.end()))
                 .map(Mention::value)
                 .filter(other -> !other.equals(figure) && !other.label().en().equals(figure.label().en()))

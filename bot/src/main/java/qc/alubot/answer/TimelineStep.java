@@ -41,13 +41,15 @@ final class TimelineStep implements Step {
         }
         boolean asksWhatHappened = part.asked().stream()
                 .allMatch(a -> a == Asked.EXPLAIN || a == Asked.LIST || a == Asked.WHEN || a == Asked.INSTRUCTION);
-        boolean otherSubject = !named.companies().isEmpty() && milestones.isEmpty() || !named.people().isEmpty()
+        boolean aboutSomeone = !named.people().isEmpty() || !named.roleHolders().isEmpty();
+        boolean otherSubject = !named.companies().isEmpty() && milestones.isEmpty() || aboutSomeone
                 || !named.figures().isEmpty();
-        if (!milestones.isEmpty() && (part.asks(Asked.WHEN) || asksWhatHappened && eventNamed(part, milestones.get(0)))) {
+        if (!milestones.isEmpty() && (part.asks(Asked.WHEN)
+                || asksWhatHappened && eventNamed(part, milestones.get(0)) && !aboutSomeone)) {
             return Optional.of(draft(milestones.subList(0, 1), null, part, context));
         }
         if (!named.years().isEmpty() && asksWhatHappened && !otherSubject) {
-            return Optional.of(inYears(named.years(), milestones, part, context));
+            return inYears(named.years(), milestones, part, context);
         }
         if (named.timeline() && asksWhatHappened && named.people().isEmpty()) {
             return Optional.of(whole(part, context));
@@ -83,18 +85,22 @@ final class TimelineStep implements Step {
     }
 
     /** "What happened in 2005?": every milestone of that year, or none and the years that have one. */
-    private static Draft inYears(List<Named.Years> years, List<Milestone> named, Part part, Context context) {
+    private static Optional<Draft> inYears(List<Named.Years> years, List<Milestone> named, Part part, Context context) {
         List<Milestone> covering = context.knowledge().milestones().stream()
                 .filter(m -> years.stream().anyMatch(y -> y.overlaps(m.from(), m.to())))
                 .sorted(Comparator.comparing((Milestone m) -> !named.contains(m)))
                 .toList();
         if (!covering.isEmpty()) {
-            return draft(covering, null, part, context);
+            return Optional.of(draft(covering, null, part, context));
+        }
+        if (part.named().scope() == Named.Scope.OUT) {
+            return Optional.empty(); // "the price of aluminum in 2026": a forecast, declined, not a gap in the timeline
         }
         String allYears = context.knowledge().milestones().stream().map(TimelineStep::span).collect(Collectors.joining(", "));
         Named.Years asked = years.get(0);
         String year = asked.to() > asked.from() ? asked.from() + "-" + asked.to() : String.valueOf(asked.from());
-        return Fallbacks.noAnswer(context.say(Reply.NO_MILESTONE, "year", year, "years", allYears), part, context, 1.0);
+        return Optional.of(Fallbacks.noAnswer(context.say(Reply.NO_MILESTONE, "year", year, "years", allYears), part,
+                context, 1.0));
     }
 
     private static Draft whole(Part part, Context context) {

@@ -33,14 +33,56 @@ public final class LanguageDetector {
     private static final Set<String> FRENCH = union(FRENCH_FUNCTION, "merci", "bonjour", "salut", "bonsoir", "allo",
             "revoir", "liste", "nom", "noms", "courriel", "telephone", "numero", "entreprises", "entreprise",
             "societe", "fait", "partie", "grappe", "equipe", "conseil", "administration", "aluminerie",
-            "alumineries", "producteurs", "equipementiers", "parlez", "parle");
+            "alumineries", "producteurs", "equipementiers", "parlez", "parle", "nb", "cb", "cmb", "bcp", "pis", "ya",
+            "ca", "koi", "kosse", "tse", "chu", "pour", "avec", "sur");
     /**
-     * An accented lower-case word or an elision ("d'équipementiers") counts for French, but less
-     * than a function word, so a mixed message goes to the language most of its words are in.
+     * An accented lower-case word or an elision ("d'équipementiers") counts for French as much as
+     * a function word: "rôle ?" is French, and a mixed message still goes to the language most of
+     * its words are in.
      */
-    private static final double ACCENT_WEIGHT = 0.75;
+    private static final double ACCENT_WEIGHT = 1.0;
     private static final Pattern FRENCH_LETTERS = Pattern.compile("[éèêëàâçîïôûùœ]");
     private static final Pattern ELISION = Pattern.compile("\\b(l|d|j|qu|n|s|c)['’]\\p{L}", Pattern.CASE_INSENSITIVE);
+
+    private final Set<String> englishWords;
+    private final Set<String> frenchWords;
+
+    /** A detector that knows only everyday words. */
+    public LanguageDetector() {
+        this(Set.of(), Set.of());
+    }
+
+    /**
+     * A detector that also counts words only one language's texts use ("salon", "observateurs",
+     * "emplois" in the French passages; "trade", "show", "jobs" in the English ones), so that a
+     * terse "observateurs ?" is French.
+     */
+    public LanguageDetector(Set<String> englishWords, Set<String> frenchWords) {
+        this.englishWords = Set.copyOf(englishWords);
+        this.frenchWords = Set.copyOf(frenchWords);
+    }
+
+    /**
+     * The folded words of at least three letters that one language's texts use and the other's
+     * never do: the names both versions share cancel out.
+     */
+    public static LanguageDetector learning(Iterable<String> englishTexts, Iterable<String> frenchTexts) {
+        Set<String> english = wordsOf(englishTexts);
+        Set<String> french = wordsOf(frenchTexts);
+        Set<String> onlyEnglish = new HashSet<>(english);
+        onlyEnglish.removeAll(french);
+        Set<String> onlyFrench = new HashSet<>(french);
+        onlyFrench.removeAll(english);
+        return new LanguageDetector(onlyEnglish, onlyFrench);
+    }
+
+    private static Set<String> wordsOf(Iterable<String> texts) {
+        Set<String> words = new HashSet<>();
+        for (String text : texts) {
+            Texts.words(text).stream().filter(w -> w.length() >= 3).forEach(words::add);
+        }
+        return words;
+    }
 
     private static Set<String> union(Set<String> base, String... extra) {
         Set<String> set = new HashSet<>(base);
@@ -65,8 +107,11 @@ public final class LanguageDetector {
         double english = 0;
         double french = 0;
         for (String word : Texts.words(text)) {
-            boolean en = ENGLISH.contains(word);
-            boolean fr = FRENCH.contains(word);
+            if (word.length() == 1 && !word.equals("y")) {
+                continue; // "R&D" is no French "d'", "a" is both languages' word
+            }
+            boolean en = ENGLISH.contains(word) || englishWords.contains(word);
+            boolean fr = FRENCH.contains(word) || frenchWords.contains(word);
             if (en && !fr) {
                 english++;
             } else if (fr && !en) {

@@ -22,8 +22,12 @@ public final class PhraseMatcher<T> {
      *                    {@code language}, found only in questions written in it ("Présidente"
      *                    must not answer "Who is the president of AluQuébec?")
      */
+    /**
+     * @param asWritten compared as written, not by stems: a proper name ("Extrudex" is no plural of
+     *                  "extrude" to the French stemmer)
+     */
     private record Entry<T>(T value, Language language, List<String> terms, List<String> surfaces, boolean exact,
-                            boolean anyLanguage) {
+                            boolean anyLanguage, boolean asWritten) {
     }
 
     /**
@@ -48,6 +52,20 @@ public final class PhraseMatcher<T> {
     private static final int SHORTEST = 2;
 
     private final List<Entry<T>> entries = new ArrayList<>();
+    private final Vocabulary vocabulary;
+
+    /** A matcher that forgives any near miss of a longer word. */
+    public PhraseMatcher() {
+        this(Vocabulary.NONE);
+    }
+
+    /**
+     * A matcher that takes no word of {@code vocabulary} for a typo: "extruder" is a word the
+     * knowledge itself uses, not a misspelt "Extrudex".
+     */
+    public PhraseMatcher(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     /** Adds a name ({@code phrase}), to be found in questions in either language. */
     public PhraseMatcher<T> add(T value, String phrase) {
@@ -72,13 +90,35 @@ public final class PhraseMatcher<T> {
         return add(value, phrase, EnumSet.of(language), true);
     }
 
+    /**
+     * Adds a phrase of one language, found with its typos forgiven in questions in that language,
+     * and only as written in the other: an English name stemmed as French ("supply" and
+     * "supplier" both "suppli") would find what nobody asked.
+     */
+    public PhraseMatcher<T> addNative(T value, String phrase, Language language, boolean exact) {
+        add(value, phrase, EnumSet.of(language), exact, false);
+        return add(value, phrase, EnumSet.of(language.other()), true, true);
+    }
+
+    /**
+     * Adds a proper name, found in questions in either language and compared as written, a typo
+     * or two forgiven in longer words unless {@code exact}.
+     */
+    public PhraseMatcher<T> addName(T value, String name, boolean exact) {
+        return add(value, name, EnumSet.allOf(Language.class), exact, true);
+    }
+
     private PhraseMatcher<T> add(T value, String phrase, Set<Language> languages, boolean exact) {
+        return add(value, phrase, languages, exact, false);
+    }
+
+    private PhraseMatcher<T> add(T value, String phrase, Set<Language> languages, boolean exact, boolean asWritten) {
         for (Language language : languages) {
             List<Analyzers.Token> tokens = Analyzers.tokens(AnalyzerCache.get(language), phrase);
             if (tokens.stream().mapToInt(t -> t.term().length()).sum() >= SHORTEST) {
                 List<String> surfaces = tokens.stream().map(t -> Texts.fold(phrase.substring(t.start(), t.end()))).toList();
                 entries.add(new Entry<>(value, language, tokens.stream().map(Analyzers.Token::term).toList(), surfaces,
-                        exact, languages.size() > 1));
+                        exact, languages.size() > 1, asWritten));
             }
         }
         return this;
@@ -92,7 +132,7 @@ public final class PhraseMatcher<T> {
                 continue;
             }
             List<Analyzers.Token> tokens = text.tokens(entry.language());
-            int[] placement = bestPlacement(entry, text.terms(entry.language()), text.surfaces(entry.language()));
+            int[] placement = bestPlacement(entry, text.terms(entry.language()), text.surfaces(entry.language()), vocabulary);
             if (placement != null) {
                 int last = placement[0] + entry.terms().size() - 1;
                 matches.add(new Match<>(entry.value(), entry.terms().size(), placement[1], tokens.get(placement[0]).start(),
@@ -141,7 +181,7 @@ public final class PhraseMatcher<T> {
             boolean applicable = entry.anyLanguage() || entry.language() == text.language();
             List<String> question = text.terms(entry.language());
             if (applicable && question.size() == entry.terms().size()
-                    && bestPlacement(entry, question, text.surfaces(entry.language())) != null) {
+                    && bestPlacement(entry, question, text.surfaces(entry.language()), vocabulary) != null) {
                 return true;
             }
         }
@@ -153,14 +193,18 @@ public final class PhraseMatcher<T> {
     }
 
     /** The best placement of the phrase in the question, as {first term, typos}; null when it is not there. */
-    private static int[] bestPlacement(Entry<?> entry, List<String> question, List<String> typed) {
+    private static int[] bestPlacement(Entry<?> entry, List<String> question, List<String> typed, Vocabulary vocabulary) {
         List<String> phrase = entry.terms();
         int[] best = null;
         for (int start = 0; start + phrase.size() <= question.size(); start++) {
             int typos = 0;
             for (int i = 0; i < phrase.size() && typos >= 0; i++) {
-                int distance = distance(phrase.get(i), question.get(start + i), entry.exact());
-                if (distance < 0 && !entry.exact()) {
+                String term = question.get(start + i);
+                boolean realWord = vocabulary.has(entry.language(), term);
+                int distance = entry.asWritten()
+                        ? distance(entry.surfaces().get(i), withoutPossessive(typed.get(start + i)), entry.exact() || realWord)
+                        : distance(phrase.get(i), term, entry.exact() || realWord);
+                if (distance < 0 && !entry.exact() && !realWord && !entry.asWritten()) {
                     distance = distance(entry.surfaces().get(i), typed.get(start + i), false);
                 }
                 typos = distance < 0 ? -1 : typos + distance;
@@ -170,6 +214,11 @@ public final class PhraseMatcher<T> {
             }
         }
         return best;
+    }
+
+    /** "Alouette's" is Alouette. */
+    private static String withoutPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 
     private static int distance(String known, String typed, boolean exact) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Source;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
@@ -46,7 +47,9 @@ final class ContactAnswers {
             });
         }
         Optional<String> about = shown.size() == 1 ? Optional.of(shown.get(0).id()) : Optional.empty();
-        return Draft.fromRule(route, String.join("\n\n", blocks), sources, about);
+        Draft draft = Draft.fromRule(route, String.join("\n\n", blocks), sources, about);
+        // the card says who the person is, not the organisation asked for: the question stays unanswered
+        return shown.stream().allMatch(c -> asksOrganisationNotGiven(c, part)) ? draft.withOutcome(Outcome.NO_ANSWER) : draft;
     }
 
     private static boolean wantsProfile(Part part) {
@@ -67,6 +70,11 @@ final class ContactAnswers {
         return Optional.ofNullable(contact.profile()).flatMap(id -> knowledge.passage(id, language));
     }
 
+    /** "Which organisation does Yvan Rodrigue represent?" of a board member listed without one. */
+    private static boolean asksOrganisationNotGiven(Contact contact, Part part) {
+        return part.asks(Asked.ORGANISATION) && contact.group() == Contact.Group.BOARD && contact.organisation() == null;
+    }
+
     /** "The sources give no phone number for Julien Gendron." when that is what was asked. */
     private static Optional<String> missingDetail(Contact contact, Part part, Language language,
                                                   KnowledgeBase knowledge) {
@@ -75,6 +83,8 @@ final class ContactAnswers {
             detail = Reply.DETAIL_EMAIL;
         } else if (part.asks(Asked.PHONE) && contact.phoneNumber().isEmpty()) {
             detail = Reply.DETAIL_PHONE;
+        } else if (asksOrganisationNotGiven(contact, part)) {
+            detail = Reply.DETAIL_ORGANISATION;
         }
         if (detail == null) {
             return Optional.empty();

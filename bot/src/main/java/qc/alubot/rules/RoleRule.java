@@ -12,7 +12,8 @@ import qc.alubot.understanding.Part;
  * "Who is the general director?", "Qui est la présidente du conseil ?", "development manager
  * email": a title named, answered with the people who hold it. A title many hold ("board
  * member") or a plural question about a title ("Qui sont les observateurs ?") is a directory
- * question, left to the board rule. A title that names a field
+ * question, left to the board rule; "Who are the chair, vice-chair and secretary-treasurer?" names
+ * three titles and gets their three holders. A title that names a field
  * ("Transformation de l'aluminium") only counts when the question asks about a person.
  */
 final class RoleRule implements Rule {
@@ -24,8 +25,10 @@ final class RoleRule implements Rule {
 
     @Override
     public boolean appliesTo(Part part, Situation situation) {
-        int holders = holders(part).size();
-        boolean directory = holders > 1 && part.asks(Asked.LIST);
+        List<Contact> found = holders(part);
+        int holders = found.size();
+        boolean oneTitle = found.stream().map(c -> c.role().en()).distinct().count() == 1;
+        boolean directory = holders > 1 && oneTitle && part.asks(Asked.LIST);
         return holders > 0 && holders <= ContactAnswers.MAX_CARDS && !directory && Persons.named(part).isEmpty()
                 && !part.asks(Asked.COUNT)
                 && (part.asksAny(Persons.ABOUT_A_PERSON) || part.asks(Asked.HANDLES)

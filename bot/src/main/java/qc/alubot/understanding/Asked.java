@@ -22,14 +22,21 @@ public enum Asked {
     COUNT("how many", "number of", "combien", "nombre de", "nombre d", "count", "nb de", "nb d", "how numerous",
             "hw many", "how mny", "cb de", "cbien", "combien qu", "total number", "headcount", "break down", "breakdown",
             "key figures", "key numbers", "stats", "statistics", "chiffres", "chiffres cles", "statistiques",
-            "portrait chiffre", "ventilation", "figures for", "numbers for", "numbers on", "figures on"),
-    AMOUNT("how much", "quantity", "quelle quantite", "combien de tonnes", "how big", "how large", "size of",
-            "what volume", "quel volume", "what tonnage", "quel tonnage", "volume", "tonnage", "in tonnes", "in tons",
+            "portrait chiffre", "ventilation", "figures for", "numbers for", "numbers on", "figures on", "cmb", "cmb de",
+            "beaucoup de", "beaucoup d", "bcp de", "bcp d", "bcp", "plusieurs", "many", "a lot of", "lots of"),
+    AMOUNT("how much", "quantity", "quelle quantite", "combien de tonnes", "what volume", "quel volume", "what tonnage", "quel tonnage", "volume", "tonnage", "in tonnes", "in tons",
             "en tonnes", "how many tonnes", "how many tons", "how many metric tons"),
     SHARE("what share", "which share", "share of", "what percentage", "what percent", "percentage", "what portion",
             "portion of", "proportion", "what part", "quelle part", "part de", "quel pourcentage", "pourcentage",
             "quelle proportion", "how much of", "shares of", "what fraction", "weight in", "poids", "pese", "pese combien",
             "weigh", "weighs", "how big a share", "market share"),
+    /**
+     * "How big is…", "the depth of the supply chain", "l'ampleur de…": a size, which a count, an
+     * amount or a share can tell, whichever the subject named has.
+     */
+    SIZE("how big", "how large", "size of", "the size", "scale of", "the scale", "how deep", "depth", "footprint",
+            "magnitude", "extent of", "how significant", "how important", "how strong", "how extensive", "ampleur",
+            "taille", "envergure", "profondeur", "importance de", "quelle importance", "quel poids", "how sizeable"),
     WHEN("when", "what year", "which year", "in what year", "quand", "quelle annee", "en quelle annee",
             "depuis quand", "since when", "what date", "quelle date", "how long ago", "wen", "kan"),
     GOAL("goal", "goals", "aim", "aims", "aim to", "target", "targets", "objective", "objectives", "ambition",
@@ -90,11 +97,14 @@ public enum Asked {
         this.phrases = List.of(phrases);
     }
 
+    private static final List<String> JOINING = List.of("become a member", "becoming a member", "join", "joining",
+            "devenir membre", "adherer", "adhesion", "s inscrire", "sign up");
+
     /** Kinds whose single words are recognised with one typo ("emial", "phnoe"): long and distinctive. */
     private static final Set<Asked> TYPO_TOLERANT = EnumSet.of(EMAIL, PHONE);
 
     /** What a figure can answer: the kinds of question that ask for a value. */
-    public static final Set<Asked> FOR_A_FIGURE = EnumSet.of(COUNT, AMOUNT, SHARE, GOAL, PERIOD, FREQUENCY);
+    public static final Set<Asked> FOR_A_FIGURE = EnumSet.of(COUNT, AMOUNT, SHARE, SIZE, GOAL, PERIOD, FREQUENCY);
 
     static Set<Asked> of(AnalyzedText text) {
         Set<Asked> found = EnumSet.noneOf(Asked.class);
@@ -110,6 +120,9 @@ public enum Asked {
         if (found.contains(SHARE) && found.contains(COUNT) && text.hasPhrase("number of")) {
             found.remove(SHARE);
         }
+        if (found.contains(MEMBERSHIP) && text.hasAnyPhrase(JOINING)) {
+            found.remove(MEMBERSHIP); // "how do I become a member?" asks how to join, not whether it is in
+        }
         if (comparesWithMore(text.words())) {
             found.add(COMPARE);
         }
@@ -124,7 +137,8 @@ public enum Asked {
         int more = -1;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (word.equals("more") || word.equals("plus") || word.equals("moins") || word.equals("fewer")) {
+            if (word.equals("more") || word.equals("plus") || word.equals("moins") || word.equals("fewer")
+                    || word.equals("davantage") || word.equals("less")) {
                 more = i;
             } else if (more >= 0 && (word.equals("than") || word.equals("or") || word.equals("que") || word.equals("ou")
                     || word.equals("qu"))) {
@@ -138,11 +152,17 @@ public enum Asked {
     private static final Set<String> BEFORE_ASKING_WHO = Set.of("a", "de", "pour", "avec", "par", "chez", "c", "cest", "est",
             "and", "et", "or", "ou", "to", "with", "for", "from", "so", "then", "ok", "alors", "mais", "but");
 
-    /** Whether every "who"/"qui" of the text is a relative pronoun ("the people who work", "monde qui travaille"). */
+    /**
+     * Whether every "who"/"qui" of the text is a relative pronoun ("the people who work", "monde
+     * qui travaille") or part of "qu'est-ce qui" (what).
+     */
     private static boolean onlyRelative(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.equals("who") || word.equals("qui") || word.equals("whom") || word.equals("whos")) {
+                if (i > 0 && (words.get(i - 1).equals("est-ce") || words.get(i - 1).equals("ce"))) {
+                    continue; // "qu'est-ce qui s'est passé": what, not who
+                }
                 boolean asking = i == 0 || BEFORE_ASKING_WHO.contains(words.get(i - 1))
                         || i + 1 < words.size() && Set.of("is", "are", "was", "were", "est", "sont", "etait", "handles",
                         "should", "can", "do", "does", "runs", "leads", "heads", "dirige", "s'occupe", "peut").contains(words.get(i + 1));

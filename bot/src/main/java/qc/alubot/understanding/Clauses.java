@@ -30,8 +30,7 @@ final class Clauses {
             "please", "pls", "plz", "any", "wat", "wut", "hw", "wen", "combien", "quel", "quelle", "quels", "quelles",
             "qui", "quoi", "que", "quand", "pourquoi", "comment", "est", "existe", "y", "ya", "dites", "donnez", "donne",
             "liste", "nommez", "expliquez", "decrivez", "pouvez", "pourriez", "peux", "peut", "parlez", "parle",
-            "c", "cest", "kosse", "koi", "ki", "kan", "cb", "cbien", "nb", "est-ce", "i'd", "id", "i", "we", "je",
-            "j", "on", "svp", "also", "aussi", "and", "et", "so", "donc", "then", "ok", "okay");
+            "c", "cest", "kosse", "koi", "ki", "kan", "cb", "cbien", "nb", "est-ce", "svp", "also", "aussi", "and", "et", "so", "donc", "then", "ok", "okay");
     /** Phrases that make a sentence a question wherever they stand. */
     private static final List<String> QUESTION_PHRASES = List.of(" how many ", " how much ", " what is ", " what are ",
             " who is ", " who are ", " when was ", " when did ", " when is ", " combien ", " quel ", " quelle ",
@@ -40,6 +39,17 @@ final class Clauses {
             " i wonder ", " wondering ", " j aimerais savoir ", " je voudrais savoir ", " je veux savoir ",
             " tell me ", " give me ", " dites moi ", " donnez moi ", " can you ", " could you ", " pouvez vous ",
             " pourriez vous ", " is there ", " are there ", " do you ", " does ", " which ", " list ");
+    /**
+     * How a request in the first person starts: "We'd like the number of recyclers." asks; "We are
+     * a German extruder." only says who is asking.
+     */
+    private static final List<String> REQUESTS = List.of("i d like ", "id like ", "i would like ", "we d like ",
+            "we would like ", "i want ", "we want ", "i need ", "we need ", "i m looking for ", "im looking for ",
+            "i am looking for ", "we re looking for ", "were looking for ", "we are looking for ", "i m interested in ",
+            "i am interested in ", "we re interested in ", "we are interested in ", "i wonder ", "we wonder ",
+            "i m curious ", "i am curious ", "je voudrais ", "j aimerais ", "je veux ", "je cherche ", "j ai besoin ",
+            "nous voudrions ", "nous aimerions ", "nous cherchons ", "nous avons besoin ", "on voudrait ",
+            "on aimerait ", "on cherche ", "on veut ", "je suis curieux ", "je m interesse ", "nous nous interessons ");
     /** Words that, after "and" or a comma, start a second question: "…, and who runs them?". */
     private static final Set<String> SECOND_QUESTION = Set.of("how", "what", "whats", "who", "whos", "when", "which",
             "where", "why", "is", "are", "does", "do", "can", "combien", "quel", "quelle", "quels", "quelles", "qui",
@@ -70,13 +80,20 @@ final class Clauses {
         return clauses;
     }
 
-    /** Sentences end at . ! ? ; or a line break, but not inside "2.9", "Ms." or an e-mail address. */
+    /**
+     * Sentences end at . ! ? ; or a line break, but not inside "2.9", "Ms." or an e-mail address;
+     * a list of subjects set apart by " / " or " | " ("smelters / processors / recyclers?") is one
+     * question per subject.
+     */
     static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
+        boolean listed = text.split(" [/|] ", -1).length > 2;
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == '?' || c == '!' || c == ';' || c == '\n' || c == '.' && endsSentence(text, i);
+            boolean end = c == '?' || c == '!' || c == ';' || c == '\n' || c == '.' && endsSentence(text, i)
+                    || listed && (c == '/' || c == '|') && i > 0 && text.charAt(i - 1) == ' '
+                    && i + 1 < text.length() && text.charAt(i + 1) == ' ';
             if (end) {
                 add(sentences, text.substring(start, i + 1));
                 start = i + 1;
@@ -102,20 +119,29 @@ final class Clauses {
 
     private static void add(List<String> sentences, String sentence) {
         if (!Texts.words(sentence).isEmpty()) {
-            sentences.add(sentence.strip());
+            sentences.add(sentence.strip().replaceAll("\\s*[/|]$", ""));
         }
     }
 
+    /** Words that acknowledge or greet: a sentence of nothing else ("OK.", "Merci !") asks nothing. */
+    static final Set<String> COURTESY = Set.of("ok", "okay", "k", "thanks", "thank", "you", "merci", "great", "super",
+            "parfait", "perfect", "cool", "bien", "tres", "very", "much", "beaucoup", "noted", "understood", "compris",
+            "d'accord", "daccord", "alright", "right", "good", "nice", "excellent", "hi", "hello", "bonjour", "salut",
+            "allo", "hey", "mrc", "thx", "ty", "again", "encore");
+
     static boolean isQuestion(String sentence) {
+        List<String> words = Texts.words(sentence);
+        if (!words.isEmpty() && COURTESY.containsAll(words)) {
+            return false;
+        }
         if (sentence.endsWith("?")) {
             return true;
         }
-        List<String> words = Texts.words(sentence);
         if (!words.isEmpty() && OPENERS.contains(words.get(0))) {
             return true;
         }
-        String line = " " + String.join(" ", Texts.words(sentence.replace('\'', ' ').replace('-', ' '))) + " ";
-        return QUESTION_PHRASES.stream().anyMatch(line::contains);
+        String line = " " + String.join(" ", Texts.words(sentence.replace('\'', ' ').replace('’', ' ').replace('-', ' '))) + " ";
+        return QUESTION_PHRASES.stream().anyMatch(line::contains) || REQUESTS.stream().anyMatch(r -> line.startsWith(" " + r));
     }
 
     /**

@@ -1,6 +1,7 @@
 package qc.alubot.understanding;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Takes away what is not the question: markup (HTML tags and entities, Markdown emphasis,
@@ -19,7 +20,7 @@ public final class Cleaner {
         if (raw == null) {
             return "";
         }
-        String text = withoutHeadings(withoutTags(raw));
+        String text = withoutMailLines(withoutHeadings(withoutTags(raw)));
         text = entities(text);
         text = markdown(text);
         return symbolsAndSpaces(text);
@@ -63,6 +64,22 @@ public final class Cleaner {
             }
         }
         return -1;
+    }
+
+    private static final Pattern MAIL_LINE = Pattern.compile(
+            "(?iu)^\\s*(?:(?:re|fw|fwd|tr|objet|subject|from|de|to|à|cc|sent|envoyé|date)\\s*:.*"
+                    + "|(?:sent from|envoyé de|envoye de|get outlook for|obtenir outlook pour)\\b.*)$");
+
+    /**
+     * A forwarded e-mail's header lines ("RE: follow-up", "From: …") and the phone's signature
+     * ("Sent from my iPhone") are not the question; they go when other lines remain.
+     */
+    static String withoutMailLines(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        List<String> kept = text.lines().filter(line -> !MAIL_LINE.matcher(line).matches()).toList();
+        return kept.stream().anyMatch(line -> !line.isBlank()) ? String.join("\n", kept) : text;
     }
 
     /** "### Stratégie" above a question is a title, not a question: headings go when other lines remain. */

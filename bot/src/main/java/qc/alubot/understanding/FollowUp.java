@@ -19,6 +19,8 @@ final class FollowUp {
             "that", "this", "ils", "elles", "leur", "leurs", "ca", "cela", "celui", "celle", "ceux", "celles", "there");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "il", "elle", "lui",
             "son", "sa", "ses");
+    /** Pronouns that stand only for a person ("il", "son" may be a thing, or nobody: "il y a"). */
+    private static final Set<String> SOMEONE = Set.of("he", "she", "his", "him", "her", "lui");
     /** "Y a-t-il", "existe-t-il": "il" without anyone behind it. */
     private static final Set<String> IMPERSONAL = Set.of("a-t-il", "y-a-t-il", "existe-t-il", "faut-il", "s'agit-il",
             "agit-il");
@@ -38,6 +40,11 @@ final class FollowUp {
         boolean opener = OPENERS.stream().anyMatch(o -> line.startsWith(" " + o + " "));
         boolean asks = part.asked().stream().anyMatch(ASKS_SOMETHING::contains);
         Named named = part.named();
+        boolean aboutSomeone = words.stream().anyMatch(SOMEONE::contains) && named.people().isEmpty()
+                && named.roleHolders().isEmpty() && named.firstNamePeople().isEmpty();
+        if (aboutSomeone && named.companies().isEmpty()) {
+            return true; // "where did he work before?": "he" is the person asked about last
+        }
         if (named.hasSubject() || asks && !named.figureCues().isEmpty()) {
             return opener && !asks;
         }

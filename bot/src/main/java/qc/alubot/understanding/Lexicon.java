@@ -1,19 +1,23 @@
 package qc.alubot.understanding;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.Figure;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Milestone;
+import qc.alubot.knowledge.Scope;
 import qc.alubot.language.AnalyzerCache;
 import qc.alubot.language.Analyzers;
 import qc.alubot.language.Language;
 import qc.alubot.language.PhraseMatcher;
+import qc.alubot.language.Vocabulary;
 
 /**
  * Every name the knowledge files give, ready to be found in a question: people, titles, topics,
@@ -21,6 +25,20 @@ import qc.alubot.language.PhraseMatcher;
  * Built once per knowledge version.
  */
 final class Lexicon {
+
+    /**
+     * The words the knowledge files use: in passages and in the scope vocabulary. A question's
+     * word found here is meant as written ("extruder"), not as a misspelt company ("Extrudex").
+     */
+    private static Vocabulary vocabulary(KnowledgeBase knowledge) {
+        List<String> texts = new ArrayList<>();
+        knowledge.passages().forEach(p -> texts.add(p.title() + "\n" + p.body()));
+        Scope scope = knowledge.scope();
+        Stream.of(scope.inScope(), scope.outOfScope(), scope.details(), scope.places())
+                .flatMap(m -> m.values().stream()).forEach(texts::addAll);
+        scope.variants().forEach(texts::addAll);
+        return Vocabulary.of(texts);
+    }
 
     /** Company names this short are read only as typed: with a typo allowed, "Paber" would catch "paper". */
     private static final int SHORT_NAME = 6;
@@ -30,7 +48,7 @@ final class Lexicon {
     final PhraseMatcher<Contact> roles = new PhraseMatcher<>();
     final PhraseMatcher<Contact> topics = new PhraseMatcher<>();
     final PhraseMatcher<Contact> organisations = new PhraseMatcher<>();
-    final PhraseMatcher<Company> companies = new PhraseMatcher<>();
+    final PhraseMatcher<Company> companies;
     final PhraseMatcher<Category> categories = new PhraseMatcher<>();
     final PhraseMatcher<Figure> figures = new PhraseMatcher<>();
     final PhraseMatcher<Figure> figureCues = new PhraseMatcher<>();
@@ -45,6 +63,7 @@ final class Lexicon {
 
     Lexicon(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.companies = new PhraseMatcher<>(vocabulary(knowledge));
         addContacts(knowledge);
         for (Company company : knowledge.companies()) {
             company.names().forEach(name -> addCompanyName(company, name));
@@ -55,17 +74,17 @@ final class Lexicon {
                 category.aliasesIn(language).forEach(alias -> categories.add(category, alias, language));
             }
             for (Figure figure : knowledge.figures()) {
-                figure.namesIn(language).forEach(name -> figures.add(figure, name));
-                figure.cuesIn(language).forEach(cue -> figureCues.addExact(figure, cue));
+                figure.namesIn(language).forEach(name -> figures.addNative(figure, name, language, false));
+                figure.cuesIn(language).forEach(cue -> figureCues.addNative(figure, cue, language, true));
             }
             for (Milestone milestone : knowledge.milestones()) {
-                milestone.subjectsIn(language).forEach(name -> milestones.add(milestone, name));
-                milestone.eventsIn(language).forEach(name -> events.add(milestone, name));
+                milestone.subjectsIn(language).forEach(name -> milestones.addNative(milestone, name, language, false));
+                milestone.eventsIn(language).forEach(name -> events.addNative(milestone, name, language, false));
             }
-            knowledge.timelineNames(language).forEach(name -> timeline.add(name, name));
+            knowledge.timelineNames(language).forEach(name -> timeline.addNative(name, name, language, false));
             knowledge.scope().details().getOrDefault(language, List.of()).forEach(d -> details.addExact(d, d, language));
             knowledge.scope().places().getOrDefault(language, List.of()).forEach(p -> places.addExact(p, p));
-            knowledge.scope().inScope().getOrDefault(language, List.of()).forEach(term -> inScope.add(term, term));
+            knowledge.scope().inScope().getOrDefault(language, List.of()).forEach(term -> inScope.addNative(term, term, language, false));
         }
         this.outOfScope = outOfScopePhrases(knowledge);
     }
@@ -110,12 +129,7 @@ final class Lexicon {
     }
 
     private void addCompanyName(Company company, String name) {
-        boolean oneShortWord = !name.contains(" ") && name.length() <= SHORT_NAME;
-        if (oneShortWord) {
-            companies.addExact(company, name);
-        } else {
-            companies.add(company, name);
-        }
+        companies.addName(company, name, !name.contains(" ") && name.length() <= SHORT_NAME);
     }
 
     /** "Excellence Cluster Director | Aluminum Transformation" can be asked for by either half. */

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Contact;
+import qc.alubot.knowledge.Milestone;
 import qc.alubot.language.AnalyzedText;
 import qc.alubot.language.EditDistance;
 import qc.alubot.language.LanguageDetector;
@@ -33,15 +34,33 @@ final class NameFinder {
     }
 
     Named find(AnalyzedText text) {
+        List<PhraseMatcher.Match<String>> places = lexicon.places.find(text);
+        List<Mention<Milestone>> events = mentions(lexicon.events, text);
         return new Named(lexicon.people.findLongest(text), lexicon.firstNames.findLongest(text),
                 lexicon.roles.findDistinct(text), lexicon.topics.findLongest(text),
                 representatives(text), companies(text), longest(lexicon.categories, text),
-                mentions(lexicon.figures, text), mentions(lexicon.figureCues, text), mentions(lexicon.milestones, text),
-                mentions(lexicon.events, text), years(text.text()), lexicon.timeline.foundIn(text),
+                mentions(lexicon.figures, text), mentions(lexicon.figureCues, text), milestones(text, places, events),
+                events, years(text.text()), lexicon.timeline.foundIn(text),
                 lexicon.details.find(text).stream().map(PhraseMatcher.Match::value).toList(),
-                lexicon.places.find(text).stream().map(m -> text.text().substring(m.start(), m.end())).toList(),
+                places.stream().map(m -> text.text().substring(m.start(), m.end())).toList(),
                 text.hasAnyPhrase(PRONOUNS), onlyNames(text), lexicon.categories.isWholeOf(text),
                 lexicon.roles.isWholeOf(text), scope(text));
+    }
+
+    /**
+     * The events named, none inside a longer one ("Aluminium Valley Society" is not also
+     * "Aluminium Valley"), and a place only when what happened there is said too: "how many
+     * processors are in Saguenay?" asks nothing of the day Saguenay became Aluminium Valley.
+     */
+    private List<Mention<Milestone>> milestones(AnalyzedText text, List<PhraseMatcher.Match<String>> places,
+                                                List<Mention<Milestone>> events) {
+        List<Mention<Milestone>> all = mentions(lexicon.milestones, text);
+        return all.stream()
+                .filter(m -> all.stream().noneMatch(longer -> longer.length() > m.length()
+                        && longer.start() <= m.start() && m.end() <= longer.end()))
+                .filter(m -> places.stream().noneMatch(p -> p.start() <= m.start() && m.end() <= p.end())
+                        || events.stream().anyMatch(e -> e.value().equals(m.value())))
+                .toList();
     }
 
     private Named.Scope scope(AnalyzedText text) {

@@ -92,6 +92,16 @@ public record Named(List<Contact> people, List<Contact> firstNamePeople, List<Co
                 scope == Scope.UNKNOWN ? topic.scope : scope);
     }
 
+    /**
+     * These names without the people and organisations: what an earlier topic still lends to
+     * "what about Bombardier?", whose own subject is a name the files do not have.
+     */
+    public Named withoutWhoAndWhich() {
+        return new Named(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), categoryMentions, figures,
+                figureCues, milestones, events, years, timeline, details, places, pronoun, onlyNames, onlyCategory,
+                onlyRole, scope);
+    }
+
     /** The categories of companies named, the longest name first. */
     public List<Category> categories() {
         return categoryMentions.stream().map(Mention::value).distinct().toList();

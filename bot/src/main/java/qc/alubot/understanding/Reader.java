@@ -30,16 +30,22 @@ public final class Reader {
         }
     }
 
-    private final LanguageDetector detector = new LanguageDetector();
+    private final LanguageDetector detector;
     private final NameFinder names;
     private final Premises premises;
     private final Splitter splitter;
 
     public Reader(KnowledgeBase knowledge) {
         Lexicon lexicon = new Lexicon(knowledge);
+        this.detector = LanguageDetector.learning(passageTexts(knowledge, Language.EN), passageTexts(knowledge, Language.FR));
         this.names = new NameFinder(lexicon);
         this.premises = new Premises(lexicon);
         this.splitter = new Splitter();
+    }
+
+    private static List<String> passageTexts(KnowledgeBase knowledge, Language language) {
+        return knowledge.passages().stream().filter(p -> p.language() == language)
+                .map(p -> p.title() + "\n" + p.body()).toList();
     }
 
     public Understanding read(String raw, Context context) {
@@ -90,6 +96,10 @@ public final class Reader {
      * primaire ; part de la production nord-américaine"). "We are a German extruder." does not.
      */
     private static boolean asksSomething(Part part, boolean piece) {
+        List<String> said = part.analyzed().words();
+        if (!said.isEmpty() && Clauses.COURTESY.contains(said.get(0))) {
+            return false; // "Thanks for the call.": a courtesy, whatever words follow
+        }
         if (part.asked().stream().anyMatch(a -> a != Asked.EXPLAIN && a != Asked.COMPARE && a != Asked.INSTRUCTION)
                 && !part.analyzed().hasPhrase("a number of")) {
             return true;
@@ -131,7 +141,8 @@ public final class Reader {
         if (part.asked().isEmpty()) {
             asked.addAll(topic.asked());
         }
-        return new Part(part.text(), part.analyzed(), asked, part.named().over(topic.named()), part.premises(),
+        Named lent = ProperNames.unknownIn(part) ? topic.named().withoutWhoAndWhich() : topic.named();
+        return new Part(part.text(), part.analyzed(), asked, part.named().over(lent), part.premises(),
                 topic.searchText() + " " + part.text(), true);
     }
 

@@ -17,11 +17,13 @@ import qc.alubot.language.Texts;
 final class Splitter {
 
     /** What joins two subjects, besides a comma, "&" or "/". */
-    private static final Set<String> COORDINATORS = Set.of("and", "et", "or", "ou", "plus", "also", "aussi", "as");
+    private static final Set<String> COORDINATORS = Set.of("and", "et", "or", "ou", "plus", "also", "aussi", "as", "pis",
+            "puis", "with", "avec");
     /** What may stand between two joined subjects. */
     private static final Set<String> JOINING = Set.of("and", "et", "or", "ou", "as", "well", "plus", "also", "aussi",
             "the", "le", "la", "les", "l", "de", "des", "du", "d", "of", "how", "many", "much", "combien", "number",
-            "nombre", "a", "an", "its", "their", "leurs", "ses", "aluminum", "aluminium", "en", "in");
+            "nombre", "a", "an", "its", "their", "leurs", "ses", "aluminum", "aluminium", "en", "in", "pis", "puis", "with",
+            "avec");
 
     /** The texts of the questions the part asks: itself, or one per joined subject. */
     List<String> split(Part part) {
@@ -29,13 +31,13 @@ final class Splitter {
             return List.of(part.text());
         }
         if (part.asksForAValue()) {
-            List<Mention<Figure>> joined = joined(part, part.named().figures(), Mention::value);
+            List<Mention<Figure>> joined = joined(part, part.named().figures(), Mention::value, Splitter::words);
             if (joined.size() > 1) {
                 return joined.stream().map(m -> focus(part.text(), m, joined)).toList();
             }
         }
         if (part.asks(Asked.WHEN)) {
-            List<Mention<Milestone>> joined = joined(part, part.named().milestones(), Mention::value);
+            List<Mention<Milestone>> joined = joined(part, part.named().milestones(), Mention::value, m -> Set.of());
             if (joined.size() > 1) {
                 return joined.stream().map(m -> focus(part.text(), m, joined)).toList();
             }
@@ -44,14 +46,25 @@ final class Splitter {
     }
 
     /** The distinct subjects named side by side with only joining words between them, in order; or none. */
-    private static <T> List<Mention<T>> joined(Part part, List<Mention<T>> mentions, Function<Mention<T>, Object> key) {
+    /** The words of a figure's names: "the supply chain of specialized suppliers and…" names suppliers twice. */
+    private static Set<String> words(Mention<Figure> mention) {
+        Set<String> words = new java.util.HashSet<>();
+        for (qc.alubot.language.Language language : qc.alubot.language.Language.values()) {
+            mention.value().namesIn(language).forEach(name -> words.addAll(Texts.words(name)));
+        }
+        return words;
+    }
+
+    private static <T> List<Mention<T>> joined(Part part, List<Mention<T>> mentions, Function<Mention<T>, Object> key,
+                                               Function<Mention<T>, Set<String>> ownWords) {
         List<Mention<T>> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingInt(Mention::start));
         List<Mention<T>> kept = new ArrayList<>();
         for (Mention<T> mention : ordered) {
             boolean overlaps = kept.stream().anyMatch(k -> mention.start() < k.end() && k.start() < mention.end());
-            boolean same = kept.stream().anyMatch(k -> key.apply(k).equals(key.apply(mention)));
-            if (!overlaps && !same) {
+            if (!overlaps) {
+                // a subject named twice ("the supply chain of specialized suppliers") stands where last named
+                kept.removeIf(k -> key.apply(k).equals(key.apply(mention)));
                 kept.add(mention);
             }
         }
@@ -61,7 +74,8 @@ final class Splitter {
         String text = part.text();
         for (int i = 1; i < kept.size(); i++) {
             String between = text.substring(Math.min(kept.get(i - 1).end(), kept.get(i).start()), kept.get(i).start());
-            List<String> words = Texts.words(between);
+            Set<String> own = ownWords.apply(kept.get(i - 1));
+            List<String> words = Texts.words(between).stream().filter(w -> !own.contains(w)).toList();
             boolean coordinated = between.contains(",") || between.contains("&") || between.contains("/")
                     || words.stream().anyMatch(COORDINATORS::contains);
             if (!coordinated || !JOINING.containsAll(words)) {

@@ -1,0 +1,40 @@
+package qc.alubot.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+
+    @Test
+    void takes_away_html_tags_and_entities() {
+        assertThat(Cleaner.clean("<p>How many <b>smelters</b>&nbsp;are there?</p>")).isEqualTo("How many smelters are there?");
+    }
+
+    @Test
+    void takes_away_markdown_marks_and_keeps_link_text() {
+        assertThat(Cleaner.clean("**Q:** combien de [recycleurs](https://example.com) ?")).isEqualTo("Q: combien de recycleurs ?");
+        assertThat(Cleaner.clean("> forwarded:\n> - how many smelters?")).isEqualTo("forwarded:\nhow many smelters?");
+    }
+
+    @Test
+    void drops_a_heading_above_the_question() {
+        assertThat(Cleaner.clean("### Stratégie\nLe texte complet est-il en anglais ?")).isEqualTo("Le texte complet est-il en anglais ?");
+        assertThat(Cleaner.clean("## Recyclers")).isEqualTo("Recyclers");
+    }
+
+    @Test
+    void takes_away_emoji_and_direction_marks_and_extra_spaces() {
+        assertThat(Cleaner.clean("🚀🚀  Québec's   output? \u200F🤔")).isEqualTo("Québec's output?");
+    }
+
+    @Test
+    void keeps_a_less_than_sign_that_opens_no_tag() {
+        assertThat(Cleaner.clean("Is it < 10 or > 5?")).isEqualTo("Is it < 10 or > 5?");
+    }
+
+    @Test
+    void is_linear_on_a_text_of_unclosed_tags() {
+        assertThat(Cleaner.clean("<a".repeat(20_000))).startsWith("<a");
+    }
+}
