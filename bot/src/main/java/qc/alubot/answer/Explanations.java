@@ -52,6 +52,9 @@ public final class Explanations {
                 lines.add(new Line("premise", "\"" + premise.asserted() + "\" about " + premise.subjectId()
                         + (premise.agrees() ? ": agrees with the knowledge" : ": contradicted, corrected")));
             }
+            trace.offTopic().ifPresent(off -> lines.add(new Line("off-topic", String.format(Locale.ROOT,
+                    "closest declined topic \"%s\", %+.2f against the closest passage%s", off.topic(), off.margin(),
+                    off.margin() > ScopeStep.OFF_TOPIC_MARGIN ? ": declined" : ""))));
             lines.add(new Line("answered-by", trace.step()));
             for (Hit hit : trace.retrieval().hits().stream().limit(CANDIDATES).toList()) {
                 lines.add(new Line("candidate", String.format(Locale.ROOT, "%s confidence %.2f (meaning %.2f, words %.2f)",

@@ -383,8 +383,10 @@ final class FigureStep implements Step {
                 + String.join(" ", figure.namesIn(Language.EN)) + " " + String.join(" ", figure.namesIn(Language.FR)));
         Named named = part.named();
         List<String> others = new ArrayList<>();
-        named.companies().stream().filter(c -> c.names().noneMatch(n -> about.contains(Texts.wordLine(n))))
-                .forEach(c -> others.add(c.name()));
+        if (DESCRIPTIVE.contains(figure.kind())) { // a company's own count; the trade show's cadence is no company's
+            named.companies().stream().filter(c -> c.names().noneMatch(n -> about.contains(Texts.wordLine(n))))
+                    .forEach(c -> others.add(c.name()));
+        }
         if (about.contains(" quebec ") && DESCRIPTIVE.contains(figure.kind())) { // Québec's count, not a region's or a city's
             named.places().stream().filter(p -> !about.contains(Texts.wordLine(p))).forEach(others::add);
         }

@@ -2,6 +2,8 @@ package qc.alubot.answer;
 
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
+import qc.alubot.retrieval.HybridRetriever;
+import qc.alubot.rules.RuleBook;
 import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
 
@@ -13,8 +15,30 @@ import qc.alubot.understanding.Part;
  */
 final class ScopeStep implements Step {
 
+    /** How much closer to a declined topic than to the knowledge a question must be to be declined for its meaning. */
+    static final double OFF_TOPIC_MARGIN = Double.parseDouble(System.getProperty("offtopic", "0.0"));
+
     @Override
     public Optional<Draft> answer(Part part, Context context) {
-        return part.named().scope() == Named.Scope.OUT ? Optional.of(Fallbacks.decline(context)) : Optional.empty();
+        if (part.named().scope() == Named.Scope.OUT) {
+            return Optional.of(Fallbacks.decline(context));
+        }
+        return offTopic(part, context) ? Optional.of(Fallbacks.decline(context)) : Optional.empty();
+    }
+
+    /**
+     * "As an aluminum investor, what's your take on the loonie next quarter?": no word of it is on
+     * the declined list, but it means one of the declined topics more than anything the knowledge
+     * holds. Only for a question that names nothing the files know and follows nothing.
+     */
+    private static boolean offTopic(Part part, Context context) {
+        Named named = part.named();
+        if (named.hasSubject() || part.followUp() || !named.details().isEmpty()
+                || RuleBook.recognises(part)) {
+            return false;
+        }
+        HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text());
+        context.trace().offTopic(off);
+        return off.margin() > OFF_TOPIC_MARGIN;
     }
 }

@@ -35,7 +35,8 @@ public final class SnapshotFactory {
     }
 
     public Snapshot build(KnowledgeBase knowledge) {
-        HybridRetriever retriever = indexer.index(knowledge.passages(), knowledge.scope().variants());
+        HybridRetriever retriever = indexer.index(knowledge.passages(), knowledge.scope().variants(),
+                knowledge.scope().allDeclinedTopics());
         diskCache().ifPresent(cache -> cache.save(retriever.embeddedTexts()));
         return new Snapshot(knowledge, new Reader(knowledge), retriever, new RuleBook(knowledge), calibration);
     }

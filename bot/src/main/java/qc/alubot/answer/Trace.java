@@ -2,6 +2,8 @@ package qc.alubot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import qc.alubot.retrieval.HybridRetriever;
 import qc.alubot.retrieval.Retrieval;
 import qc.alubot.understanding.Part;
 import qc.alubot.understanding.Premise;
@@ -14,12 +16,18 @@ import qc.alubot.understanding.Premise;
 public final class Trace {
 
     /** One part's path. */
-    public record PartTrace(Part part, String step, Retrieval retrieval) {
+    /** @param offTopic how close to a declined topic it was, when the scope step weighed that */
+    public record PartTrace(Part part, String step, Retrieval retrieval, Optional<HybridRetriever.OffTopic> offTopic) {
     }
 
     private final List<PartTrace> parts = new ArrayList<>();
     private final List<Premise> settled = new ArrayList<>();
     private Retrieval lastRetrieval = new Retrieval(List.of());
+    private Optional<HybridRetriever.OffTopic> offTopic = Optional.empty();
+
+    void offTopic(HybridRetriever.OffTopic weighed) {
+        this.offTopic = Optional.of(weighed);
+    }
 
     void retrieved(Retrieval retrieval) {
         this.lastRetrieval = retrieval;
@@ -30,8 +38,9 @@ public final class Trace {
     }
 
     void answered(Part part, String step) {
-        parts.add(new PartTrace(part, step, lastRetrieval));
+        parts.add(new PartTrace(part, step, lastRetrieval, offTopic));
         lastRetrieval = new Retrieval(List.of());
+        offTopic = Optional.empty();
     }
 
     /** A premise an answer already confirmed or corrected itself ("No: … (not five)"): not corrected twice. */

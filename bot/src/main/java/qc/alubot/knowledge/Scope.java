@@ -15,10 +15,12 @@ import qc.alubot.language.Language;
  *                   not give (an age, a budget, a revenue): when the passage lacks it, the answer says so
  * @param places     places other than Québec as a whole (a region, a city): the cluster's figures
  *                   are for Québec, so a figure asked for one of these is a gap, said as such
+ * @param declinedTopics the topics declined, described in a sentence each: a question closer in
+ *                   meaning to one of them than to any passage is declined, whatever its words
  */
 public record Scope(Map<Language, List<String>> inScope, Map<Language, List<String>> outOfScope,
                     List<List<String>> variants, Map<Language, List<String>> details,
-                    Map<Language, List<String>> places) {
+                    Map<Language, List<String>> places, Map<Language, List<String>> declinedTopics) {
 
     public Scope {
         variants = variants.stream().map(List::copyOf).toList();
@@ -26,9 +28,15 @@ public record Scope(Map<Language, List<String>> inScope, Map<Language, List<Stri
         outOfScope = Map.copyOf(outOfScope);
         details = Map.copyOf(details);
         places = Map.copyOf(places);
+        declinedTopics = Map.copyOf(declinedTopics);
+    }
+
+    /** Every declined topic, in both languages. */
+    public List<String> allDeclinedTopics() {
+        return declinedTopics.values().stream().flatMap(List::stream).toList();
     }
 
     public static Scope empty() {
-        return new Scope(Map.of(), Map.of(), List.of(), Map.of(), Map.of());
+        return new Scope(Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of());
     }
 }

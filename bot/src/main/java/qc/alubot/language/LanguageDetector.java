@@ -34,7 +34,7 @@ public final class LanguageDetector {
             "revoir", "liste", "nom", "noms", "courriel", "telephone", "numero", "entreprises", "entreprise",
             "societe", "fait", "partie", "grappe", "equipe", "conseil", "administration", "aluminerie",
             "alumineries", "producteurs", "equipementiers", "parlez", "parle", "nb", "cb", "cmb", "bcp", "pis", "ya",
-            "ca", "koi", "kosse", "tse", "chu", "pour", "avec", "sur");
+            "ca", "koi", "kosse", "tse", "chu", "pour", "avec", "sur", "svp", "stp");
     /**
      * An accented lower-case word or an elision ("d'équipementiers") counts for French as much as
      * a function word: "rôle ?" is French, and a mixed message still goes to the language most of

@@ -202,7 +202,7 @@ public final class PhraseMatcher<T> {
                 String term = question.get(start + i);
                 boolean realWord = vocabulary.has(entry.language(), term);
                 int distance = entry.asWritten()
-                        ? distance(entry.surfaces().get(i), withoutPossessive(typed.get(start + i)), entry.exact() || realWord)
+                        ? writtenDistance(entry.surfaces().get(i), withoutPossessive(typed.get(start + i)), entry.exact() || realWord)
                         : distance(phrase.get(i), term, entry.exact() || realWord);
                 if (distance < 0 && !entry.exact() && !realWord && !entry.asWritten()) {
                     distance = distance(entry.surfaces().get(i), typed.get(start + i), false);
@@ -214,6 +214,14 @@ public final class PhraseMatcher<T> {
             }
         }
         return best;
+    }
+
+    /** As written, a plural allowed ("budgets" is "budget"; "value" is no "values"). */
+    private static int writtenDistance(String known, String typed, boolean exact) {
+        if (typed.equals(known + "s") || typed.equals(known + "x")) {
+            return 0;
+        }
+        return distance(known, typed, exact);
     }
 
     /** "Alouette's" is Alouette. */

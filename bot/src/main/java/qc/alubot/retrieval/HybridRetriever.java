@@ -26,6 +26,7 @@ public final class HybridRetriever {
 
     private final Map<Language, LexicalIndex> lexical;
     private final SemanticIndex semantic;
+    private final VectorIndex declinedTopics;
     private final EmbeddingModel embeddings;
     private final Calibration calibration;
     private final QueryVariants variants;
@@ -34,9 +35,11 @@ public final class HybridRetriever {
     /**
      * @param questionEmbeddings embeds each question
      */
-    HybridRetriever(Map<Language, LexicalIndex> lexical, SemanticIndex semantic, QueryVariants variants,
-                    EmbeddingModel questionEmbeddings, Calibration calibration, EmbeddingChoice choice) {
+    HybridRetriever(Map<Language, LexicalIndex> lexical, SemanticIndex semantic, VectorIndex declinedTopics,
+                    QueryVariants variants, EmbeddingModel questionEmbeddings, Calibration calibration,
+                    EmbeddingChoice choice) {
         this.choice = choice;
+        this.declinedTopics = declinedTopics;
         this.lexical = Map.copyOf(lexical);
         this.semantic = semantic;
         this.variants = variants;
@@ -47,6 +50,29 @@ public final class HybridRetriever {
     /** The passage texts embedded for this index. */
     public List<String> embeddedTexts() {
         return semantic.texts();
+    }
+
+    /**
+     * How much closer in meaning the question is to a declined topic than to anything the
+     * knowledge holds: above zero, it is about something else. Negative when no topics are given.
+     */
+    public OffTopic offTopic(String asked) {
+        if (declinedTopics.size() == 0) {
+            return OffTopic.NONE;
+        }
+        float[] question = embeddings.embed(choice.query(asked)).content().vector();
+        List<VectorIndex.Scored> topic = declinedTopics.nearest(question, 1);
+        double knowledge = semantic.nearest(new Embedding(question), 1).stream().mapToDouble(VectorIndex.Scored::cosine)
+                .findFirst().orElse(0);
+        return topic.isEmpty() ? OffTopic.NONE : new OffTopic(topic.get(0).passageId(), topic.get(0).cosine() - knowledge);
+    }
+
+    /**
+     * @param topic  the declined topic closest to the question
+     * @param margin its similarity less that of the closest passage
+     */
+    public record OffTopic(String topic, double margin) {
+        static final OffTopic NONE = new OffTopic("", -1);
     }
 
     public Retrieval retrieve(String asked, Language language) {

@@ -36,10 +36,16 @@ public final class RetrievalIndexer {
     }
 
     public synchronized HybridRetriever index(List<Passage> passages, List<List<String>> variants) {
+        return index(passages, variants, List.of());
+    }
+
+    /** @param declinedTopics a sentence for each topic the bot declines, to tell questions far from the knowledge */
+    public synchronized HybridRetriever index(List<Passage> passages, List<List<String>> variants,
+                                              List<String> declinedTopics) {
         Map<Language, LexicalIndex> lexical = new EnumMap<>(Language.class);
         writers.forEach((language, writer) ->
                 lexical.put(language, writer.update(passages.stream().filter(p -> p.language() == language).toList())));
-        return new HybridRetriever(lexical, semantic.build(passages), new QueryVariants(variants, lexical),
-                questionEmbeddings, calibration, choice);
+        return new HybridRetriever(lexical, semantic.build(passages), semantic.buildTopics(declinedTopics),
+                new QueryVariants(variants, lexical), questionEmbeddings, calibration, choice);
     }
 }

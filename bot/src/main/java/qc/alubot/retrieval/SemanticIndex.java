@@ -55,6 +55,17 @@ final class SemanticIndex {
             this.choice = choice;
         }
 
+        /** The declined topics, embedded as questions are: a question is compared with them as with another question. */
+        VectorIndex buildTopics(List<String> topics) {
+            List<TextSegment> segments = topics.stream().map(t -> TextSegment.from(choice.query(t))).toList();
+            List<Embedding> vectors = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
+            List<Map.Entry<String, float[]>> entries = new ArrayList<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(topics.get(i), vectors.get(i).vector()));
+            }
+            return new VectorIndex(entries, entries.isEmpty() ? 0 : entries.get(0).getValue().length);
+        }
+
         SemanticIndex build(List<Passage> passages) {
             List<TextSegment> segments = new ArrayList<>();
             List<String> owners = new ArrayList<>();

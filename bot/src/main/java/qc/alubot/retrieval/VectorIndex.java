@@ -50,6 +50,11 @@ final class VectorIndex {
         this.passageIds = ids.toArray(String[]::new);
     }
 
+    /** How many texts it holds. */
+    int size() {
+        return passageOf.length;
+    }
+
     /** The {@code limit} passages closest to {@code query}, closest first. */
     List<Scored> nearest(float[] query, int limit) {
         byte[] unit = new byte[dimension];

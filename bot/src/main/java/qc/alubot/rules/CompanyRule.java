@@ -14,6 +14,7 @@ import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Company;
+import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
@@ -65,7 +66,9 @@ final class CompanyRule implements Rule {
             String unknown = part.named().companies().stream().map(c -> situation.knowledge().replies().say(
                     situation.language(), Reply.COMPANY_ACTIVITY_UNKNOWN, "company", c.name()))
                     .collect(Collectors.joining(" "));
-            return listed.withBody(unknown + "\n\n" + listed.body()).withOutcome(Outcome.NO_ANSWER);
+            Contact contact = situation.knowledge().defaultContact();
+            String card = ContactCards.card(contact, situation.language(), situation.knowledge());
+            return listed.withBody(unknown + "\n\n" + listed.body() + "\n\n" + card).withOutcome(Outcome.NO_ANSWER);
         }
         return listed;
     }

@@ -18,8 +18,14 @@ final class RepresentativeRule implements Rule {
     @Override
     public boolean appliesTo(Part part, Situation situation) {
         return !part.named().representatives().isEmpty() && Persons.named(part).isEmpty()
-                && (part.asksAny(Asked.WHO, Asked.LIST, Asked.ORGANISATION) || mentionsBoard(part.analyzed()));
+                && (part.asksAny(Asked.WHO, Asked.ORGANISATION) || mentionsBoard(part.analyzed())
+                || part.asks(Asked.LIST) && part.analyzed().hasAnyPhrase(PEOPLE));
     }
+
+    /** "Which people…", "quels sont les représentants…": a list of people, not of Rio Tinto's expansion plans. */
+    private static final java.util.List<String> PEOPLE = java.util.List.of("people", "person", "persons", "representative",
+            "representatives", "delegate", "delegates", "personnes", "representant", "representants", "representante",
+            "delegue", "delegues", "membres", "members", "member");
 
     static boolean mentionsBoard(AnalyzedText text) {
         return text.hasAnyPhrase(BoardRule.WORDS) || text.hasPhrase("represent")

@@ -51,7 +51,8 @@ public enum Asked {
             "quelle adresse", "what address", "email address", "write to", "ecrire", "lui ecrire", "m'ecrire"),
     PHONE("phone", "telephone", "tel", "call", "phone number", "numero", "numero de telephone", "appeler", "cell",
             "ring"),
-    CONTACT("contact", "reach", "get in touch", "touch with", "talk to", "speak to", "speak with", "talk with",
+    CONTACT("contact", "reach her", "reach him", "reach them", "reach out", "reach someone", "reach you", "reach avs",
+            "how to reach", "how do i reach", "how can i reach", "get in touch", "touch with", "talk to", "speak to", "speak with", "talk with",
             "contacter", "joindre", "rejoindre", "coordonnees", "parler a", "m'adresser", "adresser", "write to",
             "ecrire a", "details", "who should i call", "who do i call", "who to call", "qui appeler",
             "qui dois-je appeler", "point of contact", "point person", "go-to person", "personne-ressource",
@@ -100,6 +101,9 @@ public enum Asked {
     private static final List<String> JOINING = List.of("become a member", "becoming a member", "join", "joining",
             "devenir membre", "adherer", "adhesion", "s inscrire", "sign up");
 
+    /** A message this short asks with its nouns: "Arvida year". */
+    private static final int TERSE = 4;
+
     /** Kinds whose single words are recognised with one typo ("emial", "phnoe"): long and distinctive. */
     private static final Set<Asked> TYPO_TOLERANT = EnumSet.of(EMAIL, PHONE);
 
@@ -122,6 +126,10 @@ public enum Asked {
         }
         if (found.contains(MEMBERSHIP) && text.hasAnyPhrase(JOINING)) {
             found.remove(MEMBERSHIP); // "how do I become a member?" asks how to join, not whether it is in
+        }
+        if (text.words().size() <= TERSE && text.words().stream().anyMatch(w -> w.equals("year") || w.equals("annee")
+                || w.equals("date"))) {
+            found.add(WHEN); // "Arvida year", "date CQRDA"
         }
         if (comparesWithMore(text.words())) {
             found.add(COMPARE);

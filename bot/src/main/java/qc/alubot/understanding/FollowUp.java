@@ -31,6 +31,18 @@ final class FollowUp {
     private FollowUp() {
     }
 
+    /** Whether the part points back at what was said before: "is that a good entry point?", "c'est ça ?". */
+    static boolean refersBack(Part part) {
+        return part.analyzed().words().stream().anyMatch(w -> Set.of("that", "this", "it", "ca", "cela", "ceci").contains(w));
+    }
+
+    /** "His phone?", "where did she work before?": a person, not named, stands behind a pronoun. */
+    static boolean aboutSomeone(Part part) {
+        Named named = part.named();
+        return part.analyzed().words().stream().anyMatch(SOMEONE::contains) && named.people().isEmpty()
+                && named.roleHolders().isEmpty() && named.firstNamePeople().isEmpty();
+    }
+
     static boolean needsTopic(Part part) {
         List<String> words = part.analyzed().words();
         if (words.isEmpty()) {
@@ -40,10 +52,15 @@ final class FollowUp {
         boolean opener = OPENERS.stream().anyMatch(o -> line.startsWith(" " + o + " "));
         boolean asks = part.asked().stream().anyMatch(ASKS_SOMETHING::contains);
         Named named = part.named();
-        boolean aboutSomeone = words.stream().anyMatch(SOMEONE::contains) && named.people().isEmpty()
-                && named.roleHolders().isEmpty() && named.firstNamePeople().isEmpty();
+        boolean aboutSomeone = aboutSomeone(part);
         if (aboutSomeone && named.companies().isEmpty()) {
             return true; // "where did he work before?": "he" is the person asked about last
+        }
+        boolean countsNothingNamed = part.asksAny(Asked.COUNT, Asked.AMOUNT) && named.figures().isEmpty()
+                && named.figureCues().isEmpty() && named.categoryMentions().isEmpty();
+        if (countsNothingNamed && named.milestones().isEmpty() && named.people().isEmpty()) {
+            // "Of the eight smelters, how many does Rio Tinto operate?", "combien sont situés au Saguenay ?": counted before
+            return true;
         }
         if (named.hasSubject() || asks && !named.figureCues().isEmpty()) {
             return opener && !asks;

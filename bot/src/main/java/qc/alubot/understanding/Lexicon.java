@@ -82,7 +82,7 @@ final class Lexicon {
                 milestone.eventsIn(language).forEach(name -> events.addNative(milestone, name, language, false));
             }
             knowledge.timelineNames(language).forEach(name -> timeline.addNative(name, name, language, false));
-            knowledge.scope().details().getOrDefault(language, List.of()).forEach(d -> details.addExact(d, d, language));
+            knowledge.scope().details().getOrDefault(language, List.of()).forEach(d -> details.addName(d, d, true));
             knowledge.scope().places().getOrDefault(language, List.of()).forEach(p -> places.addExact(p, p));
             knowledge.scope().inScope().getOrDefault(language, List.of()).forEach(term -> inScope.addNative(term, term, language, false));
         }

@@ -36,7 +36,7 @@ final class NameFinder {
     Named find(AnalyzedText text) {
         List<PhraseMatcher.Match<String>> places = lexicon.places.find(text);
         List<Mention<Milestone>> events = mentions(lexicon.events, text);
-        return new Named(lexicon.people.findLongest(text), lexicon.firstNames.findLongest(text),
+        return new Named(people(text), lexicon.firstNames.findLongest(text),
                 lexicon.roles.findDistinct(text), lexicon.topics.findLongest(text),
                 representatives(text), companies(text), longest(lexicon.categories, text),
                 mentions(lexicon.figures, text), mentions(lexicon.figureCues, text), milestones(text, places, events),
@@ -68,6 +68,26 @@ final class NameFinder {
             return Named.Scope.OUT;
         }
         return lexicon.inScope.foundIn(text) ? Named.Scope.IN : Named.Scope.UNKNOWN;
+    }
+
+    /**
+     * The people named, longest name first. A name typed with accents must have the person's
+     * accents: "Côte-Nord" is no "Côté", though "Cote" may be.
+     */
+    private List<Contact> people(AnalyzedText text) {
+        List<PhraseMatcher.Match<Contact>> matches = lexicon.people.find(text).stream()
+                .filter(m -> accentsAgree(text.text().substring(m.start(), m.end()), m.value().name()))
+                .toList();
+        int best = matches.stream().mapToInt(PhraseMatcher.Match::weight).max().orElse(0);
+        return matches.stream().filter(m -> m.weight() == best).map(PhraseMatcher.Match::value).toList();
+    }
+
+    private static boolean accentsAgree(String typed, String name) {
+        if (typed.equals(Texts.fold(typed)) || typed.chars().allMatch(c -> c < 128)) {
+            return true;
+        }
+        String lower = typed.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+        return name.toLowerCase(java.util.Locale.ROOT).contains(lower);
     }
 
     /** Board members from an organisation named, by the name on the board list or any name the company goes by. */

@@ -84,12 +84,20 @@ public record Named(List<Contact> people, List<Contact> firstNamePeople, List<Co
         return new Named(or(people, topic.people), or(firstNamePeople, topic.firstNamePeople),
                 or(roleHolders, topic.roleHolders), or(topicContacts, topic.topicContacts),
                 or(representatives, topic.representatives), or(companies, topic.companies),
-                or(categoryMentions, topic.categoryMentions), subjectOwn ? figures : or(figures, topic.figures),
+                or(categoryMentions, topic.categoryMentions),
+                subjectOwn && !milestones.isEmpty() ? figures : or(figures, topic.figures),
                 subjectOwn ? figureCues : or(figureCues, topic.figureCues),
                 subjectOwn ? milestones : or(milestones, topic.milestones), or(events, topic.events),
                 or(years, subjectOwn ? List.of() : topic.years), timeline || !subjectOwn && topic.timeline,
                 details, or(places, topic.places), pronoun, onlyNames, onlyCategory, onlyRole,
                 scope == Scope.UNKNOWN ? topic.scope : scope);
+    }
+
+    /** These names in another standing with the scope: "Rio Tinto's share price dropped. Is that a good entry point?" */
+    public Named withScope(Scope newScope) {
+        return new Named(people, firstNamePeople, roleHolders, topicContacts, representatives, companies, categoryMentions,
+                figures, figureCues, milestones, events, years, timeline, details, places, pronoun, onlyNames, onlyCategory,
+                onlyRole, newScope);
     }
 
     /**

@@ -20,7 +20,9 @@ public final class ProperNames {
             "aluminum", "aluminium", "valley", "aluquebec", "avs", "i", "can", "could", "la", "le", "les", "l",
             "est-ce", "which", "what", "who", "quel", "quelle", "saguenay", "lac-saint-jean", "canada", "yes", "no",
             "tell", "give", "list", "show", "how", "and", "et", "ok", "okay", "please", "thanks", "merci", "also",
-            "et pour", "pour", "then", "so", "donc");
+            "et pour", "pour", "then", "so", "donc", "name", "nommez", "nomme", "cite", "citez", "describe", "explain",
+            "decris", "decrivez", "explique", "expliquez", "provide", "share", "send", "find", "walk", "help", "svp",
+            "donne", "donnez", "liste", "listez", "montre", "montrez");
 
     private ProperNames() {
     }

@@ -83,6 +83,11 @@ public final class Reader {
         if (parts.isEmpty()) {
             return parts;
         }
+        if (context.stream().anyMatch(p -> p.named().scope() == Named.Scope.OUT)) {
+            // "Rio Tinto's share price dropped 3%. Is that a good entry point?": the question is about what came before
+            parts.replaceAll(p -> !FollowUp.refersBack(p) ? p : new Part(p.text(), p.analyzed(), p.asked(),
+                    p.named().withScope(Named.Scope.OUT), p.premises(), p.searchText(), p.followUp()));
+        }
         List<Premise> granted = context.stream().flatMap(p -> p.premises().stream()).toList();
         if (!granted.isEmpty()) {
             parts.set(0, withPremises(parts.get(0), granted));
@@ -141,7 +146,11 @@ public final class Reader {
         if (part.asked().isEmpty()) {
             asked.addAll(topic.asked());
         }
-        Named lent = ProperNames.unknownIn(part) ? topic.named().withoutWhoAndWhich() : topic.named();
+        // "what about Bombardier?" has its own subject; "his phone?" after a question naming no one is about
+        // the person last answered about, not the organisations that question named
+        boolean ownSubject = ProperNames.unknownIn(part)
+                || FollowUp.aboutSomeone(part) && topic.named().people().isEmpty();
+        Named lent = ownSubject ? topic.named().withoutWhoAndWhich() : topic.named();
         return new Part(part.text(), part.analyzed(), asked, part.named().over(lent), part.premises(),
                 topic.searchText() + " " + part.text(), true);
     }

@@ -1,0 +1,124 @@
+package qc.alubot.answer;
+
+import static qc.alubot.AnswerAssert.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import qc.alubot.conversation.Outcome;
+import qc.alubot.language.Language;
+
+/**
+ * The steps an understood question goes through, each seen from the investor's side: what the
+ * answer says, how sure it is and where it came from. On the fixture knowledge.
+ */
+class AnswerPathTest {
+
+    private final TestEngine engine = TestEngine.shared();
+
+    @Nested
+    class Figures {
+
+        @Test
+        void a_size_is_told_by_whatever_figure_the_subject_has() {
+            assertThat(engine.ask("How big is Québec's share of North American production?")).cameFromRoute("figure")
+                    .leadsWith("60%");
+        }
+
+        @Test
+        void a_figure_the_question_quotes_is_explained() {
+            assertThat(engine.ask("923, c'est le nombre de quoi exactement ?")).cameFromRoute("figure")
+                    .hasOutcome(Outcome.ANSWERED).says("923", "clients manufacturiers");
+        }
+
+        @Test
+        void a_count_of_something_the_files_do_not_count_is_said_to_be_missing() {
+            assertThat(engine.ask("Combien d'étudiants les centres de recherche forment-ils chaque année ?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("étudiants").doesNotSay("8 centres");
+        }
+
+        @Test
+        void a_figure_asked_for_a_company_is_a_gap_with_the_figure_for_quebec() {
+            assertThat(engine.ask("What is Alcoa's annual production in Québec?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("Alcoa", "2.9 million");
+        }
+
+        @Test
+        void two_subjects_in_a_row_ask_about_the_last_one() {
+            assertThat(engine.ask("smelter employees?")).hasOutcome(Outcome.NO_ANSWER).says("smelters", "7,000");
+        }
+
+        @Test
+        void subjects_listed_with_slashes_are_each_answered() {
+            assertThat(engine.ask("smelters / processors / recyclers")).hasOutcome(Outcome.ANSWERED)
+                    .says("eight", "1,400", "132").isInLanguage(Language.EN);
+        }
+
+        @Test
+        void subjects_joined_by_pis_are_each_answered() {
+            assertThat(engine.ask("combien de clients manufacturiers pis de fournisseurs specialises"))
+                    .hasOutcome(Outcome.ANSWERED).says("923", "684");
+        }
+    }
+
+    @Nested
+    class Timeline {
+
+        @Test
+        void a_year_without_a_milestone_says_which_years_have_one() {
+            assertThat(engine.ask("What happened in 2010?")).hasOutcome(Outcome.NO_ANSWER).says("2010", "1993", "2001");
+        }
+
+        @Test
+        void a_forecast_for_a_year_is_declined_not_looked_up_in_the_timeline() {
+            assertThat(engine.ask("Quel sera le prix de l'aluminium en 2026 ?")).hasOutcome(Outcome.DECLINED);
+        }
+
+        @Test
+        void what_happened_in_french_asks_what_not_who() {
+            assertThat(engine.ask("Qu'est-ce qui s'est passé en 1993 ?")).cameFromRoute("timeline").says("1993", "CQRDA");
+        }
+    }
+
+    @Nested
+    class People {
+
+        @Test
+        void three_titles_get_their_three_holders() {
+            assertThat(engine.ask("Who are the chair, vice-chair and secretary-treasurer of Aluminium Valley Society?"))
+                    .says("Marlène Deveaux", "Hermel Bujold", "Patrice Côté");
+        }
+
+        @Test
+        void an_organisation_the_sources_do_not_give_is_said_to_be_missing() {
+            assertThat(engine.ask("Which organization does Yvan Rodrigue represent on the board?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("Yvan Rodrigue", "organisation");
+        }
+
+        @Test
+        void he_after_a_named_person_is_that_person() {
+            assertThat(engine.ask("What is Julien Gendron's email, and what did he do before?"))
+                    .says("julien.gendron@valuminium.ca", "Rio Tinto Alcan").doesNotSay("I don't have that");
+        }
+    }
+
+    @Nested
+    class Scope {
+
+        @Test
+        void a_question_meaning_a_declined_topic_is_declined_without_its_words() {
+            assertThat(engine.ask("Who won the Stanley Cup in 1993?")).hasOutcome(Outcome.DECLINED);
+        }
+
+        @Test
+        void joining_an_organisation_is_a_detail_the_sources_lack_not_a_membership_check() {
+            assertThat(engine.ask("How do I become a member of AluQuébec?")).hasOutcome(Outcome.NO_ANSWER)
+                    .doesNotSay("Yes.");
+        }
+
+        @Test
+        void mail_headers_signatures_and_thanks_are_not_questions() {
+            assertThat(engine.ask("RE: follow-up\n\nThanks for the call. How many recyclers are there?\n\nSent from my iPhone"))
+                    .cameFromRoute("figure").says("132").doesNotSay("outside what I can help with");
+        }
+    }
+}
