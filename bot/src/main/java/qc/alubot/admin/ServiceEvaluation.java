@@ -114,7 +114,7 @@ public class ServiceEvaluation implements KnowledgeListener, ApplicationListener
                 cases.addAll(set.cases());
             }
         }
-        EvalSet all = new EvalSet(folder, "development", EvalReport.PASS_THRESHOLD, 0, cases);
+        EvalSet all = new EvalSet(folder, "development", EvalReport.PASS_THRESHOLD, 0, 1.0, cases);
         EvalReport report = new EvalRunner(answers::answer, knowledge.get().knowledge()).run(all);
         log.info("Knowledge version {} evaluated: {}/{} cases pass ({} %)", version,
                 report.results().size() - report.failures().size(), report.results().size(),

@@ -89,6 +89,9 @@ final class FigureStep implements Step {
         if (valueAsked(part, figure)) {
             return true;
         }
+        if (qc.alubot.understanding.ProperNames.unknownIn(part)) {
+            return false; // "Do you know the Frobnitz aluminium plant?" is about Frobnitz, not Québec's smelters
+        }
         Named named = part.named();
         boolean otherCategory = named.categoryMentions().stream().anyMatch(c -> named.figures().stream()
                 .noneMatch(f -> c.start() < f.end() && f.start() < c.end()));

@@ -16,7 +16,7 @@ import qc.alubot.understanding.Part;
 final class ScopeStep implements Step {
 
     /** How much closer to a declined topic than to the knowledge a question must be to be declined for its meaning. */
-    static final double OFF_TOPIC_MARGIN = Double.parseDouble(System.getProperty("offtopic", "0.0"));
+    static final double OFF_TOPIC_MARGIN = 0.0;
 
     @Override
     public Optional<Draft> answer(Part part, Context context) {
@@ -29,11 +29,13 @@ final class ScopeStep implements Step {
     /**
      * "As an aluminum investor, what's your take on the loonie next quarter?": no word of it is on
      * the declined list, but it means one of the declined topics more than anything the knowledge
-     * holds. Only for a question that names nothing the files know and follows nothing.
+     * holds. Only for a question that names nothing the files know, uses none of the words that
+     * mark the cluster's subject matter ("Can I get a grant to build a plant?" is an investor's
+     * question the sources cannot answer, owed a contact) and follows nothing.
      */
     private static boolean offTopic(Part part, Context context) {
         Named named = part.named();
-        if (named.hasSubject() || part.followUp() || !named.details().isEmpty()
+        if (named.scope() == Named.Scope.IN || named.hasSubject() || part.followUp() || !named.details().isEmpty()
                 || RuleBook.recognises(part)) {
             return false;
         }

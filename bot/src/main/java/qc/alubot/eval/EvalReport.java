@@ -58,12 +58,12 @@ public record EvalReport(EvalSet set, List<CaseResult> results) {
     }
 
     /**
-     * Whether the set clears its bars: overall, in every category, every out-of-scope question
-     * declined, and nothing invented.
+     * Whether the set clears its bars: overall, in every category, out-of-scope questions declined
+     * (all of them unless the set says otherwise), and nothing invented.
      */
     public boolean meets() {
         return passRate() >= set.bar() && categoryRates().values().stream().allMatch(rate -> rate >= set.categoryBar())
-                && passRate(OUT_OF_SCOPE) == 1.0 && invented() == 0;
+                && passRate(OUT_OF_SCOPE) >= set.declinedBar() && invented() == 0;
     }
 
     /** The scores per category, then each failure (a held-out set's only when {@code showHeldOut}). */

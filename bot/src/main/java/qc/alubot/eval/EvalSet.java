@@ -21,8 +21,9 @@ import qc.alubot.language.Language;
  *                    how the bot generalises, so its failures are not printed unless asked for
  * @param bar         the share of cases that must pass
  * @param categoryBar the share of cases that must pass in every category
+ * @param declinedBar the share of out-of-scope cases that must be declined (all, unless the set says)
  */
-public record EvalSet(Path file, String role, double bar, double categoryBar, List<EvalCase> cases) {
+public record EvalSet(Path file, String role, double bar, double categoryBar, double declinedBar, List<EvalCase> cases) {
 
     public static final String HELD_OUT = "held-out";
 
@@ -67,7 +68,7 @@ public record EvalSet(Path file, String role, double bar, double categoryBar, Li
             }
             String role = root.containsKey("role") ? String.valueOf(root.get("role")) : "regression";
             return new EvalSet(file, role, share(root, "bar", EvalReport.PASS_THRESHOLD), share(root, "category_bar", 0),
-                    cases);
+                    share(root, "declined_bar", 1.0), cases);
         } catch (RuntimeException e) {
             throw new IOException(file + " is not a valid evaluation set: " + e.getMessage(), e);
         }

@@ -122,8 +122,9 @@ class CheckCommand implements CommandLineRunner, ExitCodeGenerator {
             out.print(report.format(showHeldOut));
             boolean met = report.meets();
             out.printf(Locale.ROOT, "%s: %.1f%% of cases pass (bar: %.0f%%, %.0f%% per category), out-of-scope declined: "
-                    + "%.0f%% (bar: 100%%), invented claims: %d (bar: 0).%n", met ? "PASS" : "FAIL", 100 * report.passRate(),
-                    100 * set.bar(), 100 * set.categoryBar(), 100 * report.passRate(EvalReport.OUT_OF_SCOPE), report.invented());
+                    + "%.0f%% (bar: %.0f%%), invented claims: %d (bar: 0).%n", met ? "PASS" : "FAIL", 100 * report.passRate(),
+                    100 * set.bar(), 100 * set.categoryBar(), 100 * report.passRate(EvalReport.OUT_OF_SCOPE),
+                    100 * set.declinedBar(), report.invented());
             passed &= met;
         }
         return passed;

@@ -27,6 +27,7 @@ public final class HybridRetriever {
     private final Map<Language, LexicalIndex> lexical;
     private final SemanticIndex semantic;
     private final VectorIndex declinedTopics;
+    private final List<String> declinedTopicTexts;
     private final EmbeddingModel embeddings;
     private final Calibration calibration;
     private final QueryVariants variants;
@@ -36,10 +37,11 @@ public final class HybridRetriever {
      * @param questionEmbeddings embeds each question
      */
     HybridRetriever(Map<Language, LexicalIndex> lexical, SemanticIndex semantic, VectorIndex declinedTopics,
-                    QueryVariants variants, EmbeddingModel questionEmbeddings, Calibration calibration,
-                    EmbeddingChoice choice) {
+                    List<String> declinedTopicTexts, QueryVariants variants, EmbeddingModel questionEmbeddings,
+                    Calibration calibration, EmbeddingChoice choice) {
         this.choice = choice;
         this.declinedTopics = declinedTopics;
+        this.declinedTopicTexts = List.copyOf(declinedTopicTexts);
         this.lexical = Map.copyOf(lexical);
         this.semantic = semantic;
         this.variants = variants;
@@ -49,7 +51,9 @@ public final class HybridRetriever {
 
     /** The passage texts embedded for this index. */
     public List<String> embeddedTexts() {
-        return semantic.texts();
+        List<String> texts = new ArrayList<>(semantic.texts());
+        texts.addAll(declinedTopicTexts);
+        return texts;
     }
 
     /**

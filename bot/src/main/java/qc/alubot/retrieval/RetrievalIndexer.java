@@ -46,6 +46,7 @@ public final class RetrievalIndexer {
         writers.forEach((language, writer) ->
                 lexical.put(language, writer.update(passages.stream().filter(p -> p.language() == language).toList())));
         return new HybridRetriever(lexical, semantic.build(passages), semantic.buildTopics(declinedTopics),
-                new QueryVariants(variants, lexical), questionEmbeddings, calibration, choice);
+                declinedTopics.stream().map(choice::query).toList(), new QueryVariants(variants, lexical),
+                questionEmbeddings, calibration, choice);
     }
 }

@@ -41,7 +41,7 @@ public final class ProperNames {
     }
 
     /** Whether the part names, after its first word, something that could be a name and is none the files know. */
-    static boolean unknownIn(Part part) {
+    public static boolean unknownIn(Part part) {
         Named named = part.named();
         if (!named.people().isEmpty() || !named.companies().isEmpty() || !named.roleHolders().isEmpty()
                 || !named.representatives().isEmpty() || !named.places().isEmpty()) {

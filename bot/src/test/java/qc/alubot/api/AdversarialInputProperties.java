@@ -16,12 +16,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.StringHttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -38,7 +37,7 @@ import qc.alubot.logbook.Logbook;
 import qc.alubot.logbook.LogbookFixture;
 
 /**
- * Whatever anyone types, through the answer service and through the HTTP API: an answer or a 400,
+ * Whatever anyone types (generated from fixed seeds, plus known attacks), through the answer service and through the HTTP API: an answer or a 400,
  * never a failure, always recorded, and within the time budget. The budget is in CPU time of the
  * answering thread, so a busy machine does not fail it; it is far above a normal answer (a few
  * milliseconds) and far below what an unbounded step costs on such text (seconds, or a stack overflow).
@@ -63,8 +62,9 @@ class AdversarialInputProperties {
             .setMessageConverters(new StringHttpMessageConverter(StandardCharsets.UTF_8), new MappingJackson2HttpMessageConverter(json))
             .build();
 
-    @Property(tries = 250)
-    void the_answer_service_answers_anything_within_its_time_budget_and_tells_its_listeners(@ForAll("hostileText") String text)
+    @ParameterizedTest(name = "hostile text {index}")
+    @MethodSource("hostileText")
+    void the_answer_service_answers_anything_within_its_time_budget_and_tells_its_listeners(String text)
             throws Exception {
         int before = told.size();
         long[] cpu = new long[1];
@@ -84,8 +84,9 @@ class AdversarialInputProperties {
         assertThat(logbookDatabase.conversations().transcript(answer.id())).isPresent();
     }
 
-    @Property(tries = 150)
-    void the_api_answers_any_question_or_refuses_it_with_400_and_records_what_it_answers(@ForAll("hostileText") String text)
+    @ParameterizedTest(name = "hostile question {index}")
+    @MethodSource("hostileTextForTheApi")
+    void the_api_answers_any_question_or_refuses_it_with_400_and_records_what_it_answers(String text)
             throws Exception {
         MockHttpServletResponse response = ask(json.writeValueAsBytes(Map.of("question", text, "sessionId", "property")));
         assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 400);
@@ -98,8 +99,9 @@ class AdversarialInputProperties {
         assertThat(logbookDatabase.conversations().transcript(body.get("exchangeId").asText())).isPresent();
     }
 
-    @Property(tries = 150)
-    void the_api_refuses_any_malformed_body_with_400(@ForAll("malformedBodies") byte[] body) throws Exception {
+    @ParameterizedTest(name = "malformed body {index}")
+    @MethodSource("malformedBodies")
+    void the_api_refuses_any_malformed_body_with_400(byte[] body) throws Exception {
         MockHttpServletResponse response = ask(body);
         assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 400);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("com.fasterxml", "java.", "Exception");
@@ -128,50 +130,89 @@ class AdversarialInputProperties {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void reportWorstTime() {
         System.out.println("Adversarial text: worst answer CPU time " + worst.toMillis() + " ms (budget "
                 + TIME_BUDGET.toMillis() + " ms)");
     }
 
-    @Provide
-    Arbitrary<String> hostileText() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(4_000),
-                Arbitraries.strings().withCharRange('\u0000', '\u001f').withChars(' ', '?', 'a').ofMaxLength(300),
-                Arbitraries.strings().withChars('\u200E', '\u200F', '\u202A', '\u202B', '\u202E', '\u2066', '\u2069', 'a', '?', ' ')
-                        .ofMaxLength(2_000),
-                Arbitraries.strings().alpha().ofMinLength(200).ofMaxLength(4_000),
-                Arbitraries.integers().between(1, 2_000).map(n -> "a@a" + ".a".repeat(n) + "!"),
-                Arbitraries.integers().between(1, 1_300).map(n -> "(1 " + "1-".repeat(n) + "x"),
-                Arbitraries.integers().between(1, 1_900).map(n -> "A ".repeat(n) + "?"),
-                Arbitraries.integers().between(1, 1_000).map(n -> "....".repeat(n) + "smelters"),
-                words(),
-                Arbitraries.of("<script>alert(1)</script> how many smelters?", "**Who** is the [director](http://x)?",
-                        "${jndi:ldap://x/a} {{7*7}} %s%n%x", "'; DROP TABLE exchange; --", "/start@OtherBot extra",
-                        "Bonjour\u0000, combien d'alumineries ?", "a@a" + ".a".repeat(1_998) + "!", "\uD800 lone \uDC00 surrogates", "😀".repeat(2_000),
-                        "e\u0301".repeat(1_500), "١٢٣ \u202Ecombien\u202C ?"));
+    /** Seeded, so a failure is the same on every run and on every machine; the seed is in the test's name. */
+    private static final long SEED = 20261129L;
+
+    static Stream<String> hostileText() {
+        return texts(new Random(SEED), 250);
+    }
+
+    static Stream<String> hostileTextForTheApi() {
+        return texts(new Random(SEED + 1), 150);
+    }
+
+    private static Stream<String> texts(Random random, int count) {
+        List<String> fixed = List.of("<script>alert(1)</script> how many smelters?", "**Who** is the [director](http://x)?",
+                "${jndi:ldap://x/a} {{7*7}} %s%n%x", "'; DROP TABLE exchange; --", "/start@OtherBot extra",
+                "Bonjour\u0000, combien d'alumineries ?", "a@a" + ".a".repeat(1_998) + "!", "\uD800 lone \uDC00 surrogates",
+                "😀".repeat(2_000), "e\u0301".repeat(1_500), "١٢٣ \u202Ecombien\u202C ?");
+        List<String> texts = new ArrayList<>(fixed);
+        while (texts.size() < count) {
+            texts.add(switch (random.nextInt(9)) {
+                case 0 -> anyChars(random, random.nextInt(4_001));
+                case 1 -> fromChars(random, "\u0000\u0001\u0002\u0007\u0008\t\n\u000b\u000c\r\u001b\u001f ?a", random.nextInt(301));
+                case 2 -> fromChars(random, "\u200E\u200F\u202A\u202B\u202E\u2066\u2069a? ", random.nextInt(2_001));
+                case 3 -> fromChars(random, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 200 + random.nextInt(3_801));
+                case 4 -> "a@a" + ".a".repeat(1 + random.nextInt(2_000)) + "!";
+                case 5 -> "(1 " + "1-".repeat(1 + random.nextInt(1_300)) + "x";
+                case 6 -> "A ".repeat(1 + random.nextInt(1_900)) + "?";
+                case 7 -> "....".repeat(1 + random.nextInt(1_000)) + "smelters";
+                default -> words(random);
+            });
+        }
+        return texts.stream();
+    }
+
+    /** Any UTF-16 units, lone surrogates and unassigned code points included. */
+    private static String anyChars(Random random, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append((char) random.nextInt(Character.MAX_VALUE + 1));
+        }
+        return text.toString();
+    }
+
+    private static String fromChars(Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     /** Real and misspelt words of the domain, and noise, up to the API's limit. */
-    private static Arbitrary<String> words() {
-        Arbitrary<String> word = Arbitraries.oneOf(
-                Arbitraries.of("smelter", "smeltres", "aluminium", "alumnium", "recyclers", "Québec", "who", "combien",
-                        "director", "AluQuébec", "équipementiers", "2015", "418-669-0003", "jane@example.com"),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12));
-        return word.list().ofMinSize(1).ofMaxSize(700).map(list -> {
-            String text = String.join(" ", list);
-            return text.substring(0, Math.min(text.length(), 4_000));
-        });
+    private static String words(Random random) {
+        List<String> known = List.of("smelter", "smeltres", "aluminium", "alumnium", "recyclers", "Québec", "who", "combien",
+                "director", "AluQuébec", "équipementiers", "2015", "418-669-0003", "jane@example.com");
+        int count = 1 + random.nextInt(700);
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            words.add(random.nextBoolean() ? known.get(random.nextInt(known.size()))
+                    : fromChars(random, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1 + random.nextInt(12)));
+        }
+        String text = String.join(" ", words);
+        return text.substring(0, Math.min(text.length(), 4_000));
     }
 
-    @Provide
-    Arbitrary<byte[]> malformedBodies() {
-        return Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(2_000),
-                Arbitraries.of("{", "[", "null", "\"text\"", "{\"question\": 5}", "{\"question\": [\"a\"]}",
-                        "{\"question\": null}", "{\"question\": \"x\", \"language\": {}}", "{\"question\": \"x\", \"sessionId\": 7}",
-                        "{\"question\": \"\\ud800\"}", "{\"question\": \"x\"} trailing", "[".repeat(5_000), "{\"a\":".repeat(2_000))
-                        .map(s -> s.getBytes(StandardCharsets.UTF_8)));
+    static Stream<byte[]> malformedBodies() {
+        Random random = new Random(SEED + 2);
+        List<byte[]> bodies = new ArrayList<>();
+        for (String body : List.of("{", "[", "null", "\"text\"", "{\"question\": 5}", "{\"question\": [\"a\"]}",
+                "{\"question\": null}", "{\"question\": \"x\", \"language\": {}}", "{\"question\": \"x\", \"sessionId\": 7}",
+                "{\"question\": \"\\ud800\"}", "{\"question\": \"x\"} trailing", "[".repeat(5_000), "{\"a\":".repeat(2_000))) {
+            bodies.add(body.getBytes(StandardCharsets.UTF_8));
+        }
+        while (bodies.size() < 150) {
+            byte[] bytes = new byte[random.nextInt(2_001)];
+            random.nextBytes(bytes);
+            bodies.add(bytes);
+        }
+        return bodies.stream();
     }
 }

@@ -79,7 +79,7 @@ class StaffAccessTest {
         HttpResponse<String> scraped = metrics(BotTest.STAFF_USER + ":" + BotTest.STAFF_PASSWORD);
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.headers().firstValue("Set-Cookie")).as("a scraper leaves no session behind").isEmpty();
-        assertThat(scraped.body()).contains("bot_answers_total{channel=\"http\",language=\"en\",outcome=\"answered\",route=\"retrieval\"}",
+        assertThat(scraped.body()).contains("bot_answers_total{channel=\"http\",language=\"en\",outcome=\"answered\",route=\"figure\"}",
                 "bot_answer_latency_seconds_bucket{channel=\"http\",le=\"0.005\"}", "bot_logbook_buffer_waiting",
                 "bot_logbook_write_failures_total", "bot_knowledge_reloads_total{result=\"refused\"}",
                 "bot_knowledge_last_load_refused");

@@ -148,7 +148,7 @@ class StaffBrowserTest {
         browser.driver.findElement(By.name("q")).sendKeys("How many smelters are there in Québec?");
         browser.driver.findElement(By.cssSelector(".ask button")).click();
         assertThat(browser.shown(By.cssSelector(".bubble.answer"), "eight")).contains("Sources:");
-        assertThat(browser.driver.findElement(By.cssSelector("dd.route")).getText()).isEqualTo("retrieval");
+        assertThat(browser.driver.findElement(By.cssSelector("dd.route")).getText()).isEqualTo("figure");
         assertThat(browser.texts(By.cssSelector("tr.clears code"))).contains("smelters-output");
         browser.fits(StaffBrowser.DESKTOP, "30-try-en");
         browser.fits(StaffBrowser.PHONE, "31-try-en-phone");

@@ -21,7 +21,7 @@ import qc.alubot.eval.EvalRunner;
 import qc.alubot.eval.EvalSet;
 
 /**
- * The whole evaluation set answered with an LLM in the loop. A lying model works an invented
+ * The development evaluation sets answered with an LLM in the loop. A lying model works an invented
  * fact into every reply: not one may reach an investor, and every answer must be exactly the
  * extractive one. An honest model quoting the passages is the control: the guard must let all
  * of it through, or it would be "safe" only by refusing everything.
@@ -35,7 +35,13 @@ class LlmEvaluationTest {
 
     @BeforeAll
     static void answerWithoutLlm() throws Exception {
-        set = EvalSet.read(Path.of("eval/questions.yaml"));
+        // the structured steps answer most questions word for word; enough of the rest reach retrieval, and so
+        // the model, only across several sets (never the held-out one)
+        List<qc.alubot.eval.EvalCase> cases = new ArrayList<>();
+        for (String name : List.of("questions", "investor-dev", "investor-dev2")) {
+            cases.addAll(EvalSet.read(Path.of("eval/" + name + ".yaml")).cases());
+        }
+        set = new EvalSet(Path.of("eval"), "development", 0, 0, 0, cases);
         extractive = new ArrayList<>();
         extractiveReport = new EvalRunner(recording(TestEngine.shared().service()::answer, extractive), KNOWLEDGE).run(set);
     }
@@ -51,6 +57,11 @@ class LlmEvaluationTest {
     private static LlmHarness harness(Lies lies) {
         return new LlmHarness(LlmHarness.properties("http://stub.invalid/v1", LlmHarness.TIMEOUT),
                 StubChatModels.answering(lies::answer));
+    }
+
+    /** A retrieval answer of one part; a compound answer ("parts: retrieval, retrieval") is assembled from extractive parts. */
+    private static boolean wordedByTheModel(Answer answer) {
+        return answer.route() == Route.RETRIEVAL && !answer.note().startsWith("parts:");
     }
 
     @Test
@@ -74,7 +85,7 @@ class LlmEvaluationTest {
                     assertThat(answer.text()).as("%s lie reached the answer", lie.kind()).doesNotContain(lie.invented());
                 }
                 assertThat(answer.body()).as("answer %d: %s", i, answer.note()).isEqualTo(extractive.get(i).body());
-                if (answer.route() == Route.RETRIEVAL) {
+                if (wordedByTheModel(answer)) {
                     assertThat(answer.note()).contains("refused by the grounding guard");
                 }
             }
@@ -93,7 +104,7 @@ class LlmEvaluationTest {
                 StubChatModels.echo())) {
             List<Answer> answers = new ArrayList<>();
             EvalReport report = new EvalRunner(recording(llm.service()::answer, answers), KNOWLEDGE).run(set);
-            List<Answer> retrieval = answers.stream().filter(a -> a.route() == Route.RETRIEVAL).toList();
+            List<Answer> retrieval = answers.stream().filter(LlmEvaluationTest::wordedByTheModel).toList();
             System.out.printf("Honest model: %d answers, %d from retrieval, %d of them worded by the model%n", answers.size(),
                     retrieval.size(), retrieval.stream().filter(a -> a.note().contains("passed the grounding guard")).count());
             assertThat(retrieval).hasSizeGreaterThan(50);

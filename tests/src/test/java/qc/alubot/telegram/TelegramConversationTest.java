@@ -172,7 +172,7 @@ class TelegramConversationTest {
         @Test
         void escapes_hostile_text_from_the_answer_and_from_the_investor() {
             long user = nextId();
-            Call answer = ask(user, "en", "How many smelters are there in Québec, " + ExaggeratingComposer.HOSTILE + "?");
+            Call answer = ask(user, "en", "What is AluQuébec, " + ExaggeratingComposer.HOSTILE + "?");
             TelegramHtml.assertValid(answer.text());
             assertThat(answer.text()).doesNotContain("<script>").contains("&lt;script&gt;", "&amp; counting", "&lt;b&gt;eight");
             assertThat(TelegramHtml.visible(answer.text())).contains(ExaggeratingComposer.HOSTILE_TEXT);
@@ -189,7 +189,7 @@ class TelegramConversationTest {
         void splits_a_10000_character_answer_on_paragraph_boundaries_in_order() {
             long user = nextId();
             telegram.send(message(nextId()).from(user, "en")
-                    .text("How many smelters are there in Québec, " + ExaggeratingComposer.LONG + "?").update());
+                    .text("What is AluQuébec, " + ExaggeratingComposer.LONG + "?").update());
             List<Call> parts = awaitDelivered(user, 3);
             assertThat(parts).hasSize(3).allSatisfy(part -> {
                 assertThat(part.text().length()).isLessThanOrEqualTo(4096);
