@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Question;
 import qc.alubot.conversation.Route;
 import qc.alubot.conversation.SessionState;
@@ -17,6 +18,7 @@ import qc.alubot.conversation.Source;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.QuestionBudget;
 import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Premise;
 import qc.alubot.understanding.Reader;
 import qc.alubot.understanding.Topic;
 import qc.alubot.understanding.Understanding;
@@ -84,10 +86,30 @@ public class AnswerService {
         if (understanding.onlyLanguageRequest()) {
             return inOtherLanguage(question, understanding, session, context);
         }
-        Draft draft = understanding.parts().isEmpty() ? Draft.conversation(Route.SMALLTALK, context.say(Reply.HELP))
-                : withTopic(Combiner.combine(understanding.parts(), answers(understanding.parts(), context), context),
-                understanding);
+        if (understanding.parts().isEmpty()) {
+            Draft draft = Draft.conversation(Route.SMALLTALK, context.say(Reply.HELP));
+            return new Explanation(finish(draft, context), understanding, trace, draft);
+        }
+        List<Draft> drafts = answers(understanding.parts(), context);
+        Draft draft = unanswered(drafts) && understanding.premises().stream().allMatch(Premise::agrees) ? asOne(understanding, snapshot, context)
+                .orElseGet(() -> Combiner.combine(understanding.parts(), drafts, context))
+                : Combiner.combine(understanding.parts(), drafts, context);
+        draft = withTopic(draft, understanding);
         return new Explanation(finish(draft, context), understanding, trace, draft);
+    }
+
+    /** Several parts, none answered and none declined: each alone said too little. */
+    private static boolean unanswered(List<Draft> drafts) {
+        return drafts.size() > 1 && drafts.stream().allMatch(d -> d.outcome() == Outcome.NO_ANSWER);
+    }
+
+    /** The parts read again as one question; kept only when that one question is answered. */
+    private Optional<Draft> asOne(Understanding understanding, Snapshot snapshot, Context context) {
+        return snapshot.reader().whole(understanding)
+                .flatMap(whole -> answers(List.of(whole), context).stream().findFirst())
+                .filter(draft -> draft.outcome() == Outcome.ANSWERED)
+                .map(draft -> draft.withNote((draft.note().isEmpty() ? "" : draft.note() + "; ")
+                        + "the parts answered as one question"));
     }
 
     private List<Draft> answers(List<Part> parts, Context context) {

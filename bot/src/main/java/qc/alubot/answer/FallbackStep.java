@@ -1,5 +1,7 @@
 package qc.alubot.answer;
 
+import qc.alubot.retrieval.HybridRetriever;
+
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.rules.RuleBook;
@@ -15,7 +17,29 @@ final class FallbackStep implements Step {
     @Override
     public Optional<Draft> answer(Part part, Context context) {
         double confidence = context.trace().lastRetrieval().confidence();
-        return Optional.of(inScope(part) ? Fallbacks.noAnswer(part, context, confidence) : Fallbacks.decline(context));
+        return Optional.of(inScope(part) && !aboutSomethingElse(part, context) ? Fallbacks.noAnswer(part, context, confidence)
+                : Fallbacks.decline(context));
+    }
+
+    /** How much nearer a declined topic than the knowledge an unanswered question must be to be declined. */
+    static final double UNANSWERED_MARGIN = 0.0;
+
+    /**
+     * Nothing answered "Which Montreal neighbourhood has the best schools if I relocate for a
+     * smelter project?": its words touch the cluster, but it means schools. When an unanswered
+     * question names no one and no company the files know, follows nothing, and means a
+     * declined topic more than the knowledge and more than any subject a person can help with,
+     * it is declined rather than passed to a contact who could not help either.
+     */
+    private static boolean aboutSomethingElse(Part part, Context context) {
+        Named named = part.named();
+        if (part.followUp() || RuleBook.recognises(part) || !named.people().isEmpty() || !named.companies().isEmpty()
+                || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty()) {
+            return false;
+        }
+        HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text());
+        context.trace().offTopic(off);
+        return off.margin() > UNANSWERED_MARGIN;
     }
 
     /** About the cluster, so worth a contact rather than a decline: its vocabulary, a name it knows, or a follow-up. */

@@ -95,7 +95,9 @@ final class FigureStep implements Step {
         Named named = part.named();
         boolean otherCategory = named.categoryMentions().stream().anyMatch(c -> named.figures().stream()
                 .noneMatch(f -> c.start() < f.end() && f.start() < c.end()));
-        boolean otherSubject = !named.companies().isEmpty() || !named.people().isEmpty() || !named.milestones().isEmpty()
+        // "is there a recurring trade show, and what's its cadence?": the first show and its cadence are one passage
+        boolean otherMilestone = named.milestones().stream().anyMatch(m -> !m.value().passage().equals(figure.passage()));
+        boolean otherSubject = !named.companies().isEmpty() || !named.people().isEmpty() || otherMilestone
                 || otherCategory && !part.asks(Asked.EXPLAIN);
         boolean plainQuestion = part.asked().stream().allMatch(a -> a == Asked.EXPLAIN || a == Asked.INSTRUCTION);
         boolean instructed = part.asks(Asked.INSTRUCTION);

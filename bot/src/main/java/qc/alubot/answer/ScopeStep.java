@@ -29,15 +29,15 @@ final class ScopeStep implements Step {
     /**
      * "As an aluminum investor, what's your take on the loonie next quarter?": no word of it is on
      * the declined list, but it means one of the declined topics more than anything the knowledge
-     * holds. Only for a question that names nothing the files know, uses none of the words that
-     * mark the cluster's subject matter ("Can I get a grant to build a plant?" is an investor's
-     * question the sources cannot answer, owed a contact) and follows nothing.
+     * holds or any subject a person can help with ("Can I get a grant to build a plant?" is an
+     * investor's question the sources cannot answer, owed a contact). Only for a question that
+     * uses no word of the cluster's subject matter, names nothing the files know and follows nothing.
      */
     private static boolean offTopic(Part part, Context context) {
         Named named = part.named();
         if (named.scope() == Named.Scope.IN || named.hasSubject() || part.followUp() || !named.details().isEmpty()
                 || RuleBook.recognises(part)) {
-            return false;
+            return false; // a word of the cluster's: retrieval first; FallbackStep weighs the meaning if nothing answers
         }
         HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text());
         context.trace().offTopic(off);

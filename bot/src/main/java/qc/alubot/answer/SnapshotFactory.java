@@ -36,7 +36,7 @@ public final class SnapshotFactory {
 
     public Snapshot build(KnowledgeBase knowledge) {
         HybridRetriever retriever = indexer.index(knowledge.passages(), knowledge.scope().variants(),
-                knowledge.scope().allDeclinedTopics());
+                knowledge.scope().allDeclinedTopics(), knowledge.scope().allReferredTopics());
         diskCache().ifPresent(cache -> cache.save(retriever.embeddedTexts()));
         return new Snapshot(knowledge, new Reader(knowledge), retriever, new RuleBook(knowledge), calibration);
     }

@@ -17,10 +17,14 @@ import qc.alubot.language.Language;
  *                   are for Québec, so a figure asked for one of these is a gap, said as such
  * @param declinedTopics the topics declined, described in a sentence each: a question closer in
  *                   meaning to one of them than to any passage is declined, whatever its words
+ * @param referredTopics investors' subjects the sources do not cover but a person can help with
+ *                   (grants, electricity, land, hiring), a sentence each: a question nearer one of
+ *                   these than to any declined topic gets "I don't have that" and a contact, not a decline
  */
 public record Scope(Map<Language, List<String>> inScope, Map<Language, List<String>> outOfScope,
                     List<List<String>> variants, Map<Language, List<String>> details,
-                    Map<Language, List<String>> places, Map<Language, List<String>> declinedTopics) {
+                    Map<Language, List<String>> places, Map<Language, List<String>> declinedTopics,
+                    Map<Language, List<String>> referredTopics) {
 
     public Scope {
         variants = variants.stream().map(List::copyOf).toList();
@@ -29,6 +33,7 @@ public record Scope(Map<Language, List<String>> inScope, Map<Language, List<Stri
         details = Map.copyOf(details);
         places = Map.copyOf(places);
         declinedTopics = Map.copyOf(declinedTopics);
+        referredTopics = Map.copyOf(referredTopics);
     }
 
     /** Every declined topic, in both languages. */
@@ -36,7 +41,12 @@ public record Scope(Map<Language, List<String>> inScope, Map<Language, List<Stri
         return declinedTopics.values().stream().flatMap(List::stream).toList();
     }
 
+    /** Every referred topic, in both languages. */
+    public List<String> allReferredTopics() {
+        return referredTopics.values().stream().flatMap(List::stream).toList();
+    }
+
     public static Scope empty() {
-        return new Scope(Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of());
+        return new Scope(Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 }

@@ -13,9 +13,11 @@ final class ScopeReader {
 
     static Scope read(String file, String text, Problems problems) {
         return Yamls.parse(file, text, 0, problems).map(root -> {
-            root.allowOnly(Set.of("in_scope", "out_of_scope", "variants", "details", "places", "declined_topics"));
+            root.allowOnly(Set.of("in_scope", "out_of_scope", "variants", "details", "places", "declined_topics",
+                    "referred_topics"));
             return new Scope(Localizeds.lists(root, "in_scope"), Localizeds.lists(root, "out_of_scope"), variants(root),
-                    Localizeds.lists(root, "details"), Localizeds.lists(root, "places"), Localizeds.lists(root, "declined_topics"));
+                    Localizeds.lists(root, "details"), Localizeds.lists(root, "places"), Localizeds.lists(root, "declined_topics"),
+                    Localizeds.lists(root, "referred_topics"));
         }).orElse(Scope.empty());
     }
 

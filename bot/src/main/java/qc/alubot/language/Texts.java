@@ -12,6 +12,8 @@ public final class Texts {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}@._+-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "what's", "who's", "there's": a contraction of "is", not a possessive. */
+    private static final Pattern IS_CONTRACTED = Pattern.compile("\\b(what|who|where|when|how|which|that|it|there|here)'s\\b");
 
     private Texts() {
     }
@@ -26,10 +28,10 @@ public final class Texts {
 
     /**
      * Folded words, split on anything that is not a letter or digit. French elisions are cut
-     * ("l'équipe" gives "equipe") and a final possessive "'s" is dropped ("Gendron's" gives "gendron").
+     * ("l'équipe" gives "equipe") and a final possessive "'s" is dropped ("Gendron's" gives "gendron"; "what's" gives "what is").
      */
     public static List<String> words(String text) {
-        String folded = fold(text).replaceAll("\\b([ldjmnstc]|qu)'", "").replaceAll("'s\\b", "").replace('\'', ' ');
+        String folded = IS_CONTRACTED.matcher(fold(text)).replaceAll("$1 is").replaceAll("\\b([ldjmnstc]|qu)'", "").replaceAll("'s\\b", "").replace('\'', ' ');
         return Arrays.stream(NON_WORD.matcher(folded).replaceAll(" ").split(" "))
                 .map(w -> w.replaceAll("^[._+-]+|[._+-]+$", ""))
                 .filter(w -> !w.isEmpty())

@@ -26,8 +26,8 @@ public final class HybridRetriever {
 
     private final Map<Language, LexicalIndex> lexical;
     private final SemanticIndex semantic;
-    private final VectorIndex declinedTopics;
-    private final List<String> declinedTopicTexts;
+    private final Topics topics;
+    private final List<String> topicTexts;
     private final EmbeddingModel embeddings;
     private final Calibration calibration;
     private final QueryVariants variants;
@@ -36,12 +36,12 @@ public final class HybridRetriever {
     /**
      * @param questionEmbeddings embeds each question
      */
-    HybridRetriever(Map<Language, LexicalIndex> lexical, SemanticIndex semantic, VectorIndex declinedTopics,
-                    List<String> declinedTopicTexts, QueryVariants variants, EmbeddingModel questionEmbeddings,
+    HybridRetriever(Map<Language, LexicalIndex> lexical, SemanticIndex semantic, Topics topics,
+                    List<String> topicTexts, QueryVariants variants, EmbeddingModel questionEmbeddings,
                     Calibration calibration, EmbeddingChoice choice) {
         this.choice = choice;
-        this.declinedTopics = declinedTopics;
-        this.declinedTopicTexts = List.copyOf(declinedTopicTexts);
+        this.topics = topics;
+        this.topicTexts = List.copyOf(topicTexts);
         this.lexical = Map.copyOf(lexical);
         this.semantic = semantic;
         this.variants = variants;
@@ -52,23 +52,34 @@ public final class HybridRetriever {
     /** The passage texts embedded for this index. */
     public List<String> embeddedTexts() {
         List<String> texts = new ArrayList<>(semantic.texts());
-        texts.addAll(declinedTopicTexts);
+        texts.addAll(topicTexts);
         return texts;
     }
 
     /**
      * How much closer in meaning the question is to a declined topic than to anything the
-     * knowledge holds: above zero, it is about something else. Negative when no topics are given.
+     * knowledge holds or to any subject a person can help with: above zero, it is about something
+     * else. Negative when no topics are given.
      */
     public OffTopic offTopic(String asked) {
-        if (declinedTopics.size() == 0) {
+        if (topics.declined().size() == 0) {
             return OffTopic.NONE;
         }
         float[] question = embeddings.embed(choice.query(asked)).content().vector();
-        List<VectorIndex.Scored> topic = declinedTopics.nearest(question, 1);
+        List<VectorIndex.Scored> topic = topics.declined().nearest(question, 1);
         double knowledge = semantic.nearest(new Embedding(question), 1).stream().mapToDouble(VectorIndex.Scored::cosine)
                 .findFirst().orElse(0);
-        return topic.isEmpty() ? OffTopic.NONE : new OffTopic(topic.get(0).passageId(), topic.get(0).cosine() - knowledge);
+        double referred = topics.referred().size() == 0 ? 0 : topics.referred().nearest(question, 1).stream().mapToDouble(VectorIndex.Scored::cosine)
+                .findFirst().orElse(0);
+        return topic.isEmpty() ? OffTopic.NONE
+                : new OffTopic(topic.get(0).passageId(), topic.get(0).cosine() - Math.max(knowledge, referred));
+    }
+
+    /**
+     * @param declined the topics the bot declines
+     * @param referred the subjects the sources lack but a person can help with
+     */
+    record Topics(VectorIndex declined, VectorIndex referred) {
     }
 
     /**

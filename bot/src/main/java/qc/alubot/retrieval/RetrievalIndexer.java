@@ -36,17 +36,22 @@ public final class RetrievalIndexer {
     }
 
     public synchronized HybridRetriever index(List<Passage> passages, List<List<String>> variants) {
-        return index(passages, variants, List.of());
+        return index(passages, variants, List.of(), List.of());
     }
 
-    /** @param declinedTopics a sentence for each topic the bot declines, to tell questions far from the knowledge */
+    /**
+     * @param declinedTopics a sentence for each topic the bot declines, to tell questions far from the knowledge
+     * @param referredTopics a sentence for each subject the sources lack but a person can help with
+     */
     public synchronized HybridRetriever index(List<Passage> passages, List<List<String>> variants,
-                                              List<String> declinedTopics) {
+                                              List<String> declinedTopics, List<String> referredTopics) {
         Map<Language, LexicalIndex> lexical = new EnumMap<>(Language.class);
         writers.forEach((language, writer) ->
                 lexical.put(language, writer.update(passages.stream().filter(p -> p.language() == language).toList())));
-        return new HybridRetriever(lexical, semantic.build(passages), semantic.buildTopics(declinedTopics),
-                declinedTopics.stream().map(choice::query).toList(), new QueryVariants(variants, lexical),
-                questionEmbeddings, calibration, choice);
+        List<String> topicTexts = java.util.stream.Stream.concat(declinedTopics.stream(), referredTopics.stream())
+                .map(choice::query).toList();
+        return new HybridRetriever(lexical, semantic.build(passages),
+                new HybridRetriever.Topics(semantic.buildTopics(declinedTopics), semantic.buildTopics(referredTopics)),
+                topicTexts, new QueryVariants(variants, lexical), questionEmbeddings, calibration, choice);
     }
 }

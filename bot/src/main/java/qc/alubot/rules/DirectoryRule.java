@@ -1,9 +1,9 @@
 package qc.alubot.rules;
 
-import qc.alubot.conversation.Route;
-
 import java.util.List;
-import qc.alubot.understanding.Asked;
+import java.util.Set;
+import qc.alubot.conversation.Route;
+import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
 
 /**
@@ -25,8 +25,36 @@ abstract class DirectoryRule implements Rule {
         return name;
     }
 
+    /**
+     * "my board", "our procurement team", "notre équipe": the asker's own group, not the
+     * Society's. "Your team" and "their board" are the Society's.
+     */
+    private static final Set<String> OWNERS = Set.of("my", "our", "mon", "ma", "mes", "notre", "nos");
+    /** How many words may stand between the owner and the group: "our procurement team". */
+    private static final int OWNER_REACH = 2;
+
     @Override
     public boolean appliesTo(Part part, Situation situation) {
-        return part.analyzed().hasAnyPhrase(words) && Persons.asksForDirectory(part);
+        return part.analyzed().hasAnyPhrase(words) && Persons.asksForDirectory(part)
+                && part.named().scope() != Named.Scope.OUT && !someoneElses(part.analyzed().words());
+    }
+
+    /** Whether every group word of the question belongs to someone else ("for my board", "hockey team" is out of scope). */
+    private boolean someoneElses(List<String> said) {
+        boolean any = false;
+        for (int i = 0; i < said.size(); i++) {
+            if (!words.contains(said.get(i))) {
+                continue;
+            }
+            any = true;
+            boolean owned = false;
+            for (int j = Math.max(0, i - OWNER_REACH); j < i; j++) {
+                owned |= OWNERS.contains(said.get(j));
+            }
+            if (!owned) {
+                return false;
+            }
+        }
+        return any;
     }
 }

@@ -49,17 +49,26 @@ final class NameFinder {
 
     /**
      * The events named, none inside a longer one ("Aluminium Valley Society" is not also
-     * "Aluminium Valley"), and a place only when what happened there is said too: "how many
-     * processors are in Saguenay?" asks nothing of the day Saguenay became Aluminium Valley.
+     * "Aluminium Valley"), and a place only when what happened there is said or a date is asked:
+     * "how many processors are in Saguenay?" asks nothing of the day Saguenay became Aluminium
+     * Valley, "Arvida year" asks when the Arvida smelter opened.
      */
+    private static final int TERSE = 4;
+    private static final java.util.Set<String> WHEN_OPENERS = java.util.Set.of("when", "quand", "what", "which", "in",
+            "en", "depuis", "since");
+
     private List<Mention<Milestone>> milestones(AnalyzedText text, List<PhraseMatcher.Match<String>> places,
                                                 List<Mention<Milestone>> events) {
         List<Mention<Milestone>> all = mentions(lexicon.milestones, text);
+        // "Arvida year", "When Arvida?": a date asked of the place; not "…when I move to Saguenay"
+        List<String> said = text.words();
+        boolean whenAsked = !all.isEmpty() && (said.size() <= TERSE || WHEN_OPENERS.contains(said.get(0)))
+                && Asked.of(text).contains(Asked.WHEN);
         return all.stream()
                 .filter(m -> all.stream().noneMatch(longer -> longer.length() > m.length()
                         && longer.start() <= m.start() && m.end() <= longer.end()))
                 .filter(m -> places.stream().noneMatch(p -> p.start() <= m.start() && m.end() <= p.end())
-                        || events.stream().anyMatch(e -> e.value().equals(m.value())))
+                        || whenAsked || events.stream().anyMatch(e -> e.value().equals(m.value())))
                 .toList();
     }
 

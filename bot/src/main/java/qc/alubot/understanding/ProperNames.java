@@ -16,7 +16,7 @@ public final class ProperNames {
 
     private static final Pattern PROPER_NAME = Pattern.compile("\\b(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*)*)");
     /** Capitalised words that are not company names: the place, the cluster, sentence openers. */
-    private static final Set<String> NOT_NAMES = Set.of("is", "are", "does", "do", "est", "sont", "fait", "quebec",
+    private static final Set<String> NOT_NAMES = Set.of("is", "are", "does", "do", "est", "sont", "fait", "quebec", "qc", "pq",
             "aluminum", "aluminium", "valley", "aluquebec", "avs", "i", "can", "could", "la", "le", "les", "l",
             "est-ce", "which", "what", "who", "quel", "quelle", "saguenay", "lac-saint-jean", "canada", "yes", "no",
             "tell", "give", "list", "show", "how", "and", "et", "ok", "okay", "please", "thanks", "merci", "also",

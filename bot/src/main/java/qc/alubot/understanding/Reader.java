@@ -43,9 +43,32 @@ public final class Reader {
         this.splitter = new Splitter();
     }
 
+    /**
+     * What the knowledge writes in one language: its passages and the names it gives things in
+     * that language ("SVA", "recyclage", "main-d'œuvre"), so that a terse "fondation SVA" is
+     * French.
+     */
     private static List<String> passageTexts(KnowledgeBase knowledge, Language language) {
-        return knowledge.passages().stream().filter(p -> p.language() == language)
-                .map(p -> p.title() + "\n" + p.body()).toList();
+        List<String> texts = new ArrayList<>(knowledge.passages().stream().filter(p -> p.language() == language)
+                .map(p -> p.title() + "\n" + p.body()).toList());
+        knowledge.categories().forEach(c -> texts.addAll(c.aliasesIn(language)));
+        knowledge.figures().forEach(f -> {
+            texts.addAll(f.namesIn(language));
+            texts.addAll(f.cuesIn(language));
+        });
+        knowledge.milestones().forEach(m -> {
+            texts.addAll(m.subjectsIn(language));
+            texts.addAll(m.eventsIn(language));
+        });
+        knowledge.contacts().forEach(c -> {
+            texts.addAll(c.titlesIn(language));
+            texts.addAll(c.topicsIn(language));
+        });
+        texts.addAll(knowledge.timelineNames(language));
+        var scope = knowledge.scope();
+        java.util.stream.Stream.of(scope.inScope(), scope.outOfScope(), scope.details())
+                .forEach(lists -> texts.addAll(lists.getOrDefault(language, List.of())));
+        return texts;
     }
 
     public Understanding read(String raw, Context context) {
@@ -124,6 +147,19 @@ public final class Reader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The message's questions read as one, for when none of its parts could be answered alone:
+     * "is there a recurring trade show in the Valley, and what's its cadence?" is one subject
+     * asked twice, and only the whole names what the second half means.
+     */
+    public Optional<Part> whole(Understanding understanding) {
+        if (!understanding.isCompound()) {
+            return Optional.empty();
+        }
+        String asked = String.join(" ", understanding.parts().stream().map(Part::text).toList());
+        return Optional.of(part(asked, understanding.textLanguage()));
     }
 
     /** A part read on its own. */

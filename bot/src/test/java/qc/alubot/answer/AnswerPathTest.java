@@ -54,6 +54,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_second_half_asking_the_cadence_of_what_the_first_names_gets_the_figure() {
+            assertThat(engine.ask("Deal-flow events: is there a recurring trade show in the Valley, and what's its cadence?"))
+                    .hasOutcome(Outcome.ANSWERED).says("three years");
+        }
+
+        @Test
         void subjects_joined_by_pis_are_each_answered() {
             assertThat(engine.ask("combien de clients manufacturiers pis de fournisseurs specialises"))
                     .hasOutcome(Outcome.ANSWERED).says("923", "684");
@@ -74,6 +80,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void when_as_a_conjunction_asks_no_date_of_the_place() {
+            assertThat(engine.ask("How do I get a driver's licence when I move to Saguenay for the plant?"))
+                    .doesNotSay("2000");
+        }
+
+        @Test
         void what_happened_in_french_asks_what_not_who() {
             assertThat(engine.ask("Qu'est-ce qui s'est passé en 1993 ?")).cameFromRoute("timeline").says("1993", "CQRDA");
         }
@@ -86,6 +98,18 @@ class AnswerPathTest {
         void three_titles_get_their_three_holders() {
             assertThat(engine.ask("Who are the chair, vice-chair and secretary-treasurer of Aluminium Valley Society?"))
                     .says("Marlène Deveaux", "Hermel Bujold", "Patrice Côté");
+        }
+
+        @Test
+        void the_askers_own_board_or_team_is_not_the_societys() {
+            assertThat(engine.ask("Can you summarise the latest IPCC report on climate change for my board?"))
+                    .doesNotSay("board of directors of");
+            assertThat(engine.ask("Which VPN works best in China for our procurement team?")).doesNotSay("Society team:");
+        }
+
+        @Test
+        void your_board_is_the_societys() {
+            assertThat(engine.ask("Who sits on your board?")).cameFromRoute("board").says("Marlène Deveaux");
         }
 
         @Test
@@ -107,6 +131,18 @@ class AnswerPathTest {
         @Test
         void a_question_meaning_a_declined_topic_is_declined_without_its_words() {
             assertThat(engine.ask("Who won the Stanley Cup in 1993?")).hasOutcome(Outcome.DECLINED);
+        }
+
+        @Test
+        void an_unanswered_question_meaning_a_declined_topic_is_declined_despite_a_cluster_word() {
+            assertThat(engine.ask("What's a good wine to pair with salmon at a dinner with aluminium suppliers?"))
+                    .hasOutcome(Outcome.DECLINED);
+        }
+
+        @Test
+        void whether_a_goal_was_reached_is_a_detail_the_sources_lack() {
+            assertThat(engine.ask("Has Québec actually managed to double its aluminum processing since 2015?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("2025");
         }
 
         @Test

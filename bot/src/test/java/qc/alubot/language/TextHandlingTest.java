@@ -21,6 +21,11 @@ class TextHandlingTest {
             assertThat(Texts.words("L'équipe d'AVS et Julien Gendron's e-mail"))
                     .containsExactly("equipe", "avs", "et", "julien", "gendron", "e-mail");
         }
+
+        @Test
+        void reads_an_is_contraction_as_is_not_as_a_possessive() {
+            assertThat(Texts.words("What's AVS's goal?")).containsExactly("what", "is", "avs", "goal");
+        }
     }
 
     @Nested
