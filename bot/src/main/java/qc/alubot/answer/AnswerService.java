@@ -26,8 +26,9 @@ import qc.alubot.understanding.Understanding;
 /**
  * The one place that knows the order of the steps. A message is read once into an
  * {@link Understanding}; each of its parts goes through the steps in order (commands, small
- * talk, comparisons, rules, figures, timeline, scope, retrieval, fallback) until one answers;
- * the answers are combined into one reply, told to the listeners and remembered for follow-ups.
+ * talk, comparisons, rules, figures, timeline, scope, retrieval, a milestone named as a last resort,
+ * fallback) until one answers; the answers are combined into one reply, told to the listeners and
+ * remembered for follow-ups.
  */
 public class AnswerService {
 
@@ -43,7 +44,7 @@ public class AnswerService {
         this.knowledge = knowledge;
         this.sessions = sessions;
         this.steps = List.of(new CommandStep(), new SmalltalkStep(), new ComparisonStep(), new RuleStep(),
-                new FigureStep(), new TimelineStep(), new ScopeStep(), new RetrievalStep(composer), new FallbackStep());
+                new FigureStep(), new TimelineStep(), new ScopeStep(), new RetrievalStep(composer), new TimelineStep.LastResort(), new FallbackStep());
         this.listeners = List.copyOf(listeners);
     }
 

@@ -13,6 +13,7 @@ import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
 import qc.alubot.conversation.Source;
 import qc.alubot.knowledge.Reply;
+import qc.alubot.language.PersonalDataMask;
 import qc.alubot.rules.RuleBook;
 import qc.alubot.understanding.Part;
 import qc.alubot.understanding.Premise;
@@ -87,12 +88,12 @@ final class Combiner {
             Part part = parts.get(i);
             switch (draft.outcome()) {
                 case NO_ANSWER -> {
-                    blocks.add(context.say(Reply.PART_NOT_IN_SOURCES, "question", part.text()));
+                    blocks.add(context.say(Reply.PART_NOT_IN_SOURCES, "question", quoted(part)));
                     if (missing.isEmpty()) {
                         missing = Optional.of(Fallbacks.contactFor(part, context).id());
                     }
                 }
-                case DECLINED -> blocks.add(context.say(Reply.PART_DECLINED, "question", part.text()));
+                case DECLINED -> blocks.add(context.say(Reply.PART_DECLINED, "question", quoted(part)));
                 default -> blocks.add(WHOLE.contains(draft.route()) ? draft.body() : lead(draft.body()));
             }
             draft.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
@@ -104,6 +105,24 @@ final class Combiner {
                 last(drafts, Draft::contactId).or(() -> missingContact), last(drafts, Draft::passageId),
                 lastAnswered(drafts, parts), drafts.stream().flatMap(d -> d.related().stream()).distinct().limit(3).toList(),
                 "parts: " + drafts.stream().map(d -> d.route().id()).collect(Collectors.joining(", ")));
+    }
+
+    /** How long a quoted part may be before it is cut: enough to recognise it, not to reread it. */
+    private static final int QUOTE_LENGTH = 140;
+
+    /**
+     * The part as the investor wrote it, without the e-mail addresses, phone numbers and links it
+     * holds ("her e-mail is now x@gmail.com": I don't have that) and cut when long: an answer
+     * never repeats a contact detail it did not get from the knowledge.
+     */
+    static String quoted(Part part) {
+        List<String> words = new ArrayList<>();
+        for (String word : PersonalDataMask.mask(part.text()).split(" ")) {
+            String bare = word.toLowerCase(java.util.Locale.ROOT);
+            words.add(bare.startsWith("http://") || bare.startsWith("https://") || bare.startsWith("www.") ? "[link]" : word);
+        }
+        String quote = String.join(" ", words);
+        return quote.length() <= QUOTE_LENGTH ? quote : quote.substring(0, QUOTE_LENGTH - 1).strip() + "…";
     }
 
     /** The first paragraph: the answer itself, without the passage's context. */

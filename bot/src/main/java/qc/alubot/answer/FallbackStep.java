@@ -1,10 +1,10 @@
 package qc.alubot.answer;
 
-import qc.alubot.retrieval.HybridRetriever;
-
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
+import qc.alubot.retrieval.HybridRetriever;
 import qc.alubot.rules.RuleBook;
+import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
 
@@ -27,14 +27,15 @@ final class FallbackStep implements Step {
     /**
      * Nothing answered "Which Montreal neighbourhood has the best schools if I relocate for a
      * smelter project?": its words touch the cluster, but it means schools. When an unanswered
-     * question names no one and no company the files know, follows nothing, and means a
+     * question names no one and no company the files know, asks whether a company is in the
+     * cluster ("ya tu Bombardier dans la grappe?") nor follows anything, and means a
      * declined topic more than the knowledge and more than any subject a person can help with,
      * it is declined rather than passed to a contact who could not help either.
      */
     private static boolean aboutSomethingElse(Part part, Context context) {
         Named named = part.named();
-        if (part.followUp() || RuleBook.recognises(part) || !named.people().isEmpty() || !named.companies().isEmpty()
-                || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty()) {
+        if (part.followUp() || part.asks(Asked.MEMBERSHIP) || RuleBook.recognises(part) || !named.people().isEmpty()
+                || !named.companies().isEmpty() || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty()) {
             return false;
         }
         HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text());

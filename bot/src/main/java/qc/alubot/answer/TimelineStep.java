@@ -57,6 +57,27 @@ final class TimelineStep implements Step {
         return Optional.empty();
     }
 
+    /**
+     * After retrieval found nothing: a question that names a milestone's subject, asks what
+     * happened or why and is about no one ("What was the historical catalyst for the region's
+     * push to diversify?") gets the milestone, rather than "I don't have that".
+     */
+    static final class LastResort implements Step {
+
+        @Override
+        public Optional<Draft> answer(Part part, Context context) {
+            Named named = part.named();
+            List<Milestone> milestones = milestones(part);
+            boolean asksWhatHappened = part.asked().stream().allMatch(a -> a == Asked.EXPLAIN || a == Asked.LIST);
+            if (milestones.isEmpty() || !asksWhatHappened || named.scope() == Named.Scope.OUT || !named.details().isEmpty()
+                    || !named.people().isEmpty() || !named.roleHolders().isEmpty() || !named.companies().isEmpty()
+                    || !named.figures().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(draft(milestones, null, part, context).withNote("the milestone named, as nothing else answered"));
+        }
+    }
+
     /** The milestones the part names, best first: its subject, what happened, the year it gives. */
     static List<Milestone> milestones(Part part) {
         Named named = part.named();

@@ -8,6 +8,7 @@ import qc.alubot.answer.FeedbackListener;
 import qc.alubot.answer.PersonalDataEraser;
 import qc.alubot.conversation.Answer;
 import qc.alubot.conversation.Asker;
+import qc.alubot.language.PersonalDataMask;
 import qc.alubot.conversation.Channel;
 import qc.alubot.conversation.Feedback;
 import qc.alubot.conversation.Question;

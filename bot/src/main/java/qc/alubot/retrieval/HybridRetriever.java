@@ -67,7 +67,7 @@ public final class HybridRetriever {
         }
         float[] question = embeddings.embed(choice.query(asked)).content().vector();
         List<VectorIndex.Scored> topic = topics.declined().nearest(question, 1);
-        double knowledge = semantic.nearest(new Embedding(question), 1).stream().mapToDouble(VectorIndex.Scored::cosine)
+        double knowledge = semantic.nearestText(new Embedding(question), 1).stream().mapToDouble(VectorIndex.Scored::cosine)
                 .findFirst().orElse(0);
         double referred = topics.referred().size() == 0 ? 0 : topics.referred().nearest(question, 1).stream().mapToDouble(VectorIndex.Scored::cosine)
                 .findFirst().orElse(0);

@@ -17,10 +17,12 @@ import qc.alubot.knowledge.Passage;
 final class SemanticIndex {
 
     private final VectorIndex vectors;
+    private final VectorIndex bodies;
     private final List<String> texts;
 
-    private SemanticIndex(VectorIndex vectors, List<String> texts) {
+    private SemanticIndex(VectorIndex vectors, VectorIndex bodies, List<String> texts) {
         this.vectors = vectors;
+        this.bodies = bodies;
         this.texts = texts;
     }
 
@@ -35,6 +37,15 @@ final class SemanticIndex {
     /** The passages closest in meaning to the question, closest first, with their cosine similarity. */
     List<VectorIndex.Scored> nearest(Embedding question, int limit) {
         return vectors.nearest(question.vector(), limit);
+    }
+
+    /**
+     * The passages closest to the question by their text alone, not their example questions:
+     * what the knowledge is about, to weigh against the declined topics, which are descriptions
+     * too (a question is always nearer another question, whatever its subject).
+     */
+    List<VectorIndex.Scored> nearestText(Embedding question, int limit) {
+        return bodies.nearest(question.vector(), limit);
     }
 
     List<String> texts() {
@@ -69,19 +80,28 @@ final class SemanticIndex {
         SemanticIndex build(List<Passage> passages) {
             List<TextSegment> segments = new ArrayList<>();
             List<String> owners = new ArrayList<>();
+            List<Boolean> ownText = new ArrayList<>();
             for (Passage passage : passages) {
-                for (String text : textsOf(passage, choice)) {
-                    segments.add(TextSegment.from(text));
+                List<String> texts = textsOf(passage, choice);
+                for (int i = 0; i < texts.size(); i++) {
+                    segments.add(TextSegment.from(texts.get(i)));
                     owners.add(passage.id());
+                    ownText.add(i == 0); // textsOf puts the passage's own text first
                 }
             }
             List<Embedding> vectors = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
             List<Map.Entry<String, float[]>> entries = new ArrayList<>();
+            List<Map.Entry<String, float[]>> bodies = new ArrayList<>();
             for (int i = 0; i < vectors.size(); i++) {
-                entries.add(new AbstractMap.SimpleImmutableEntry<>(owners.get(i), vectors.get(i).vector()));
+                Map.Entry<String, float[]> entry = new AbstractMap.SimpleImmutableEntry<>(owners.get(i), vectors.get(i).vector());
+                entries.add(entry);
+                if (ownText.get(i)) {
+                    bodies.add(entry);
+                }
             }
             int dimension = entries.isEmpty() ? 0 : entries.get(0).getValue().length;
-            return new SemanticIndex(new VectorIndex(entries, dimension), segments.stream().map(TextSegment::text).toList());
+            return new SemanticIndex(new VectorIndex(entries, dimension), new VectorIndex(bodies, dimension),
+                    segments.stream().map(TextSegment::text).toList());
         }
     }
 }

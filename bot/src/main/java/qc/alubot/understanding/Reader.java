@@ -73,7 +73,7 @@ public final class Reader {
 
     public Understanding read(String raw, Context context) {
         String text = Cleaner.clean(raw);
-        Optional<Language> request = LanguageRequest.in(text);
+        Optional<Language> request = LanguageRequest.in(text).filter(asked -> !LanguageRequest.posingAsSystem(raw));
         Optional<Language> detected = detector.detect(text);
         Language language = context.forced().or(() -> request).or(() -> detected).or(context::conversation)
                 .or(context::fallback).orElse(Language.EN);

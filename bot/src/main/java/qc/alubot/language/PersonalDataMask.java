@@ -1,18 +1,19 @@
-package qc.alubot.logbook;
+package qc.alubot.language;
 
 /**
- * Masks e-mail addresses and phone numbers that investors type, before a question is stored:
- * staff need the question, not the investor's contact details, and Law 25 asks us to keep no
- * more than we need. Figures and years in questions ("2015-2018", "2.9 million") are left alone.
+ * Masks e-mail addresses and phone numbers that investors type: before a question is stored
+ * (staff need the question, not the investor's contact details, and Law 25 asks us to keep no
+ * more than we need), and before an answer quotes a question back (an address the investor typed
+ * must never read as one the bot gives). Figures and years in questions ("2015-2018", "2.9 million") are left alone.
  *
  * <p>Plain scans, not regular expressions: the text is anyone's, and the patterns this replaces
  * recursed once per dot of a crafted address ({@code "a@a" + ".a" × 1998}) until the stack
  * overflowed. Each scan here visits every character a bounded number of times, whatever the text.
  */
-final class PersonalDataMask {
+public final class PersonalDataMask {
 
-    static final String EMAIL = "[email]";
-    static final String PHONE = "[phone]";
+    public static final String EMAIL = "[email]";
+    public static final String PHONE = "[phone]";
 
     /** National numbers have ten digits (North America) or more (international, at most fifteen). */
     private static final int MIN_DIGITS = 10;
@@ -25,7 +26,7 @@ final class PersonalDataMask {
     private PersonalDataMask() {
     }
 
-    static String mask(String text) {
+    public static String mask(String text) {
         return maskPhones(maskEmails(text));
     }
 

@@ -1,4 +1,4 @@
-package qc.alubot.logbook;
+package qc.alubot.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
