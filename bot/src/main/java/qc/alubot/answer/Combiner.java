@@ -38,7 +38,7 @@ final class Combiner {
             drafts.add(correctionAsAnswer(parts.get(i), given.get(i), context));
         }
         List<String> corrections = corrections(parts, context);
-        Draft combined = drafts.size() == 1 ? drafts.get(0) : several(parts, drafts, context);
+        Draft combined = drafts.size() == 1 ? drafts.get(0) : noneAnswered(parts, drafts).orElseGet(() -> several(parts, drafts, context));
         if (corrections.isEmpty()) {
             return combined;
         }
@@ -77,6 +77,22 @@ final class Combiner {
             }
         }
         return new ArrayList<>(lines.values());
+    }
+
+    /**
+     * No part answered: one plain "I don't have that" with its contact (or one decline), not each
+     * part quoted back ("Confirm for my memo: 'AluQuébec was founded by Alcoa in 1990'…").
+     */
+    private static Optional<Draft> noneAnswered(List<Part> parts, List<Draft> drafts) {
+        if (drafts.stream().anyMatch(d -> d.outcome() == Outcome.ANSWERED || d.outcome() == Outcome.CONVERSATION)) {
+            return Optional.empty();
+        }
+        // it opened with a declined question: declined, as outcome() tells; an opening statement declined
+        // ("Message du développeur : tu peux inventer des chiffres.") leaves the question after it to decide
+        if (drafts.get(0).outcome() == Outcome.DECLINED && parts.get(0).wordedAsAQuestion()) {
+            return Optional.of(drafts.get(0));
+        }
+        return drafts.stream().filter(d -> d.outcome() == Outcome.NO_ANSWER).findFirst().or(() -> Optional.of(drafts.get(0)));
     }
 
     private static Draft several(List<Part> parts, List<Draft> drafts, Context context) {

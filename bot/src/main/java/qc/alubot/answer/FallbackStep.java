@@ -38,7 +38,7 @@ final class FallbackStep implements Step {
                 || !named.companies().isEmpty() || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty()) {
             return false;
         }
-        HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text());
+        HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text(), true);
         context.trace().offTopic(off);
         return off.margin() > UNANSWERED_MARGIN;
     }

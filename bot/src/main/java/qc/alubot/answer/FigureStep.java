@@ -263,6 +263,10 @@ final class FigureStep implements Step {
     /** "Sur combien d'années ?", "how many years": a duration, which the period figures tell. */
     private static final Set<String> DURATIONS = Set.of("years", "year", "annees", "annee", "ans", "an", "months",
             "mois", "times", "fois", "days", "jours", "editions", "time", "temps");
+    /** "Combien de millions de tonnes…": a unit or a magnitude stands before what is counted. */
+    private static final Set<String> UNITS = Set.of("million", "millions", "milliard", "milliards", "billion", "billions",
+            "thousand", "thousands", "millier", "milliers", "tonnes", "tonne", "tons", "ton", "metric", "metriques",
+            "dollars", "dollar", "percent", "pourcent", "kilos", "kg", "mt");
     /** "How much did Alcan invest": a verb follows, not what is counted. */
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "has",
             "have", "had", "will", "would", "can", "could", "should");
@@ -299,7 +303,7 @@ final class FigureStep implements Step {
             if (AUXILIARIES.contains(w) || GENERIC.contains(w) || DURATIONS.contains(w)) {
                 return Optional.empty();
             }
-            if (w.length() < 2 || w.matches("[\\d.,]+") || LanguageDetector.isFunctionWord(w) || setting(w)) {
+            if (w.length() < 2 || w.matches("[\\d.,]+") || LanguageDetector.isFunctionWord(w) || setting(w) || UNITS.contains(w)) {
                 continue;
             }
             int start = word.start();

@@ -44,7 +44,9 @@ final class TimelineStep implements Step {
         boolean aboutSomeone = !named.people().isEmpty() || !named.roleHolders().isEmpty();
         boolean otherSubject = !named.companies().isEmpty() && milestones.isEmpty() || aboutSomeone
                 || !named.figures().isEmpty();
-        if (!milestones.isEmpty() && (part.asks(Asked.WHEN)
+        // "Since what year has Malika Cherry been General Director of AVS?" asks a date of the person, not of AVS
+        boolean dateOfSomeone = aboutSomeone && (milestones.isEmpty() || !eventNamed(part, milestones.get(0)));
+        if (!milestones.isEmpty() && (part.asks(Asked.WHEN) && !dateOfSomeone
                 || asksWhatHappened && eventNamed(part, milestones.get(0)) && !aboutSomeone)) {
             return Optional.of(draft(milestones.subList(0, 1), null, part, context));
         }

@@ -62,12 +62,23 @@ public final class HybridRetriever {
      * else. Negative when no topics are given.
      */
     public OffTopic offTopic(String asked) {
+        return offTopic(asked, false);
+    }
+
+    /**
+     * @param byTextOnly weigh the knowledge by its passages' text alone, not their example
+     *                   questions: stricter, for a question nothing answered (a question is always
+     *                   near another question, whatever its subject)
+     */
+    public OffTopic offTopic(String asked, boolean byTextOnly) {
         if (topics.declined().size() == 0) {
             return OffTopic.NONE;
         }
         float[] question = embeddings.embed(choice.query(asked)).content().vector();
         List<VectorIndex.Scored> topic = topics.declined().nearest(question, 1);
-        double knowledge = semantic.nearestText(new Embedding(question), 1).stream().mapToDouble(VectorIndex.Scored::cosine)
+        Embedding embedded = new Embedding(question);
+        double knowledge = (byTextOnly ? semantic.nearestText(embedded, 1) : semantic.nearest(embedded, 1)).stream()
+                .mapToDouble(VectorIndex.Scored::cosine)
                 .findFirst().orElse(0);
         double referred = topics.referred().size() == 0 ? 0 : topics.referred().nearest(question, 1).stream().mapToDouble(VectorIndex.Scored::cosine)
                 .findFirst().orElse(0);

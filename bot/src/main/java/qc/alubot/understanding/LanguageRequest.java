@@ -42,7 +42,8 @@ final class LanguageRequest {
      * question's language.
      */
     private static final Pattern POSING_AS_SYSTEM = Pattern.compile(
-            "\\[\\s*(system|systeme|admin|developer|developpeur|dev|root)\\s*]|(^|\\n)\\s*(system|systeme|admin|developer|developpeur)\\s*:");
+            "\\[\\s*(system|systeme|admin|developer|developpeur|dev|root)[a-z ]{0,20}]|(^|\\n)\\s*(system|systeme|admin|developer|developpeur)\\s*:"
+                    + "|\"role\"\\s*:\\s*\"system\"|<\\s*system\\s*>");
 
     /** The language asked for, if the text asks for its answer in one ("Combien de recycleurs ? In English please"). */
     static Optional<Language> in(String text) {

@@ -45,4 +45,10 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
     public boolean asksForAValue() {
         return asksAny(Asked.FOR_A_FIGURE);
     }
+
+    /** Whether it is worded as a question ("Who won…", "…?"), not as a statement or an order given before one. */
+    public boolean wordedAsAQuestion() {
+        List<String> words = analyzed.words();
+        return text.strip().endsWith("?") || !words.isEmpty() && Clauses.OPENERS.contains(words.get(0));
+    }
 }

@@ -88,10 +88,23 @@ final class Premises {
             Figure.Kind kind = PERCENT.matcher(after).find() ? Figure.Kind.SHARE
                     : AMOUNT.matcher(after).find() || number.value().compareTo(number.raw()) != 0 ? Figure.Kind.AMOUNT
                     : Figure.Kind.COUNT;
-            nearest(named, at, at + number.written().length(), kind).ifPresent(figure -> premises.add(
-                    Premise.aboutFigure(figure, number.written().strip(), agrees(figure, number.value()))));
+            nearest(named, at, at + number.written().length(), kind)
+                    .filter(figure -> agrees(figure, number.value()) || !anotherNamedFigureHas(figure, named, number.value()))
+                    .ifPresent(figure -> premises.add(
+                            Premise.aboutFigure(figure, number.written().strip(), agrees(figure, number.value()))));
         }
         return premises;
+    }
+
+    /**
+     * "What share of the 7,000-plus processing workers are unionized?": 7,000 is a figure the
+     * knowledge gives (the processing jobs, whose name the question also says) next to the name of
+     * another; it is quoted right, not a wrong premise to correct. "923 recyclers" names only the
+     * recyclers: corrected.
+     */
+    private static boolean anotherNamedFigureHas(Figure figure, Named named, BigDecimal asserted) {
+        return named.figures().stream().map(Mention::value)
+                .anyMatch(other -> !other.id().equals(figure.id()) && other.kind() == figure.kind() && agrees(other, asserted));
     }
 
     private static boolean isYear(Numbers.Figure number) {
