@@ -297,10 +297,20 @@ final class FigureStep implements Step {
             return Optional.empty();
         }
         java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*").matcher(folded);
+        boolean verbFollows = false;
+        boolean unitSaid = false;
         while (word.find(after)) {
             String w = word.group();
             after = word.end();
-            if (AUXILIARIES.contains(w) || GENERIC.contains(w) || DURATIONS.contains(w)) {
+            if (!verbFollows && AUXILIARIES.contains(w)) {
+                if (unitSaid) {
+                    return Optional.empty(); // "how many tonnes … do the smelters put out?": a quantity in its unit
+                }
+                verbFollows = true; // "how much did Alcan invest": what is asked is the verb's, past its subject
+                continue;
+            }
+            unitSaid |= UNITS.contains(w);
+            if (GENERIC.contains(w) || DURATIONS.contains(w) || verbFollows && AUXILIARIES.contains(w)) {
                 return Optional.empty();
             }
             if (w.length() < 2 || w.matches("[\\d.,]+") || LanguageDetector.isFunctionWord(w) || setting(w) || UNITS.contains(w)) {
@@ -309,6 +319,10 @@ final class FigureStep implements Step {
             int start = word.start();
             int end = word.end();
             Named named = part.named();
+            if (verbFollows && (start < text.length() && Character.isUpperCase(text.charAt(start))
+                    || mentioned(named, start, end))) {
+                continue; // the subject: "Alcan", "the smelters"
+            }
             List<Mention<?>> known = new ArrayList<>();
             known.addAll(named.figures());
             known.addAll(named.figureCues());
@@ -322,6 +336,14 @@ final class FigureStep implements Step {
             return isKnown ? Optional.empty() : Optional.of(text.substring(start, end));
         }
         return Optional.empty();
+    }
+
+    private static boolean mentioned(Named named, int start, int end) {
+        List<Mention<?>> known = new ArrayList<>();
+        known.addAll(named.figures());
+        known.addAll(named.figureCues());
+        known.addAll(named.categoryMentions());
+        return known.stream().anyMatch(m -> start < m.end() && m.start() < end);
     }
 
     /** The words of every figure's names and cues, and of every category's names, folded. */

@@ -23,7 +23,7 @@ final class Splitter {
     private static final Set<String> JOINING = Set.of("and", "et", "or", "ou", "as", "well", "plus", "also", "aussi",
             "the", "le", "la", "les", "l", "de", "des", "du", "d", "of", "how", "many", "much", "combien", "number",
             "nombre", "a", "an", "its", "their", "leurs", "ses", "aluminum", "aluminium", "en", "in", "pis", "puis", "with",
-            "avec");
+            "avec", "firms", "companies", "businesses", "entreprises", "compagnies", "firmes");
 
     /** The texts of the questions the part asks: itself, or one per joined subject. */
     List<String> split(Part part) {
@@ -71,18 +71,45 @@ final class Splitter {
         if (kept.size() < 2) {
             return List.of();
         }
+        // the longest run of subjects joined to each other: "the vendor base behind the smelters, in terms of
+        // specialist suppliers and equipment OEMs" asks of the last two, the smelters being their setting
         String text = part.text();
-        for (int i = 1; i < kept.size(); i++) {
-            String between = text.substring(Math.min(kept.get(i - 1).end(), kept.get(i).start()), kept.get(i).start());
-            Set<String> own = ownWords.apply(kept.get(i - 1));
-            List<String> words = Texts.words(between).stream().filter(w -> !own.contains(w)).toList();
-            boolean coordinated = between.contains(",") || between.contains("&") || between.contains("/")
-                    || words.stream().anyMatch(COORDINATORS::contains);
-            if (!coordinated || !JOINING.containsAll(words)) {
-                return List.of();
+        List<Mention<T>> best = List.of();
+        int runStart = 0;
+        for (int i = 1; i <= kept.size(); i++) {
+            if (i == kept.size() || !joinedTo(text, kept.get(i - 1), kept.get(i), ownWords)) {
+                if (i - runStart >= 2 && i - runStart >= best.size()) {
+                    best = kept.subList(runStart, i);
+                }
+                runStart = i;
             }
         }
-        return kept;
+        return List.copyOf(best);
+    }
+
+    /**
+     * Whether only joining words stand between the two subjects, read back from the second: the
+     * first restated just before ("the number of processing firms and the number of…", where
+     * "downstream ecosystem" named the processors first) is where it stands.
+     */
+    private static <T> boolean joinedTo(String text, Mention<T> before, Mention<T> mention,
+                                        Function<Mention<T>, Set<String>> ownWords) {
+        String between = text.substring(Math.min(before.end(), mention.start()), mention.start());
+        Set<String> own = ownWords.apply(before);
+        List<String> words = Texts.words(between);
+        boolean coordinated = false;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = words.get(i);
+            if (JOINING.contains(word)) {
+                coordinated |= COORDINATORS.contains(word);
+                continue;
+            }
+            if (own.contains(word)) {
+                return coordinated; // the first subject, restated
+            }
+            return false;
+        }
+        return coordinated || between.contains(",") || between.contains("&") || between.contains("/");
     }
 
     /** "How many smelters and recyclers are there?" focused on recyclers: "How many recyclers are there?". */

@@ -72,6 +72,13 @@ class AnswerPathTest {
         }
 
         @Test
+        void an_amount_a_company_did_is_not_a_figure_of_the_cluster() {
+            assertThat(engine.ask("How much did Alcan invest outside North America in the 1980s?"))
+                    .hasOutcome(Outcome.NO_ANSWER).doesNotSay("60%");
+            assertThat(engine.ask("How many tonnes of aluminium do the Québec smelters put out?")).says("2.9 million");
+        }
+
+        @Test
         void subjects_joined_by_pis_are_each_answered() {
             assertThat(engine.ask("combien de clients manufacturiers pis de fournisseurs specialises"))
                     .hasOutcome(Outcome.ANSWERED).says("923", "684");

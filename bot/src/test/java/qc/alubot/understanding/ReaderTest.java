@@ -65,6 +65,18 @@ class ReaderTest {
         }
 
         @Test
+        void subjects_joined_after_a_setting_are_split_the_setting_left_out() {
+            Understanding understanding = read("How many employees do smelters have, in terms of processors and recyclers?");
+            assertThat(understanding.parts()).hasSize(2);
+        }
+
+        @Test
+        void a_subject_restated_before_the_next_is_joined_to_it() {
+            Understanding understanding = read("Combien de transformateurs et de clients manufacturiers ?");
+            assertThat(understanding.parts()).hasSize(2);
+        }
+
+        @Test
         void subjects_not_joined_stay_one_question_about_what_is_counted() {
             Understanding understanding = read("How many people work for aluminum processors?");
             assertThat(understanding.parts()).hasSize(1);
