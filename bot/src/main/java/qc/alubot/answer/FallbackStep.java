@@ -27,7 +27,8 @@ final class FallbackStep implements Step {
     /**
      * Nothing answered "Which Montreal neighbourhood has the best schools if I relocate for a
      * smelter project?": its words touch the cluster, but it means schools. When an unanswered
-     * question names no one and no company the files know, asks whether a company is in the
+     * question names no one and no company the files know, is not mostly a subject the files count
+     * ("Où sont situées les huit alumineries ?"), asks whether a company is in the
      * cluster ("ya tu Bombardier dans la grappe?") nor follows anything, and means a
      * declined topic more than the knowledge and more than any subject a person can help with,
      * it is declined rather than passed to a contact who could not help either.
@@ -35,7 +36,8 @@ final class FallbackStep implements Step {
     private static boolean aboutSomethingElse(Part part, Context context) {
         Named named = part.named();
         if (part.followUp() || part.asks(Asked.MEMBERSHIP) || RuleBook.recognises(part) || !named.people().isEmpty()
-                || !named.companies().isEmpty() || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty()) {
+                || !named.companies().isEmpty() || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty()
+                || named.figures().stream().anyMatch(m -> FigureStep.covers(part, m))) {
             return false;
         }
         HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text(), true);

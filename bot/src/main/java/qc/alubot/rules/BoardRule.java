@@ -25,7 +25,7 @@ final class BoardRule extends DirectoryRule {
             "conseil d administration", "administration", "administrateurs", "administratrices", "administrateur",
             "administratrice", "board member", "board members", "observers",
             "observer", "observateurs", "observateur", "observatrices", "officers", "dirigeants", "governance",
-            "gouvernance", "du ca", "au ca", "le ca");
+            "gouvernance", "du ca", "au ca", "le ca", "ca avs", "ca sva", "ca de avs", "ca de la sva");
     private static final List<String> OBSERVER_WORDS = List.of("observers", "observer", "observateurs", "observateur",
             "observatrices", "observatrice");
 
