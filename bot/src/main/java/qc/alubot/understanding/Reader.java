@@ -74,7 +74,8 @@ public final class Reader {
     public Understanding read(String raw, Context context) {
         String text = Cleaner.clean(raw);
         Optional<Language> request = LanguageRequest.in(text).filter(asked -> !LanguageRequest.posingAsSystem(raw));
-        Optional<Language> detected = detector.detect(text);
+        // "/start" is a command, in no language: the person's own language (Telegram's) decides
+        Optional<Language> detected = text.startsWith("/") ? Optional.empty() : detector.detect(text);
         Language language = context.forced().or(() -> request).or(() -> detected).or(context::conversation)
                 .or(context::fallback).orElse(Language.EN);
         Language textLanguage = detected.orElse(language);

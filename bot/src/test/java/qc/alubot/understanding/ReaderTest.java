@@ -305,6 +305,13 @@ class ReaderTest {
         }
 
         @Test
+        void a_command_has_no_language_of_its_own() {
+            Understanding understanding = reader.read("/start", new Reader.Context(Optional.empty(),
+                    Optional.of(Language.FR), Optional.empty(), Optional.empty()));
+            assertThat(understanding.language()).isEqualTo(Language.FR);
+        }
+
+        @Test
         void a_name_the_knowledge_gives_in_one_language_only_tells_the_language() {
             assertThat(read("fondation SVA").language()).isEqualTo(Language.FR);
         }
