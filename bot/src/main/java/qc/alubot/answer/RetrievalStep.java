@@ -83,14 +83,18 @@ final class RetrievalStep implements Step {
 
     /**
      * Passages about what the part names: people's profiles, passages whose title names an
-     * organisation, and the passages that tell a figure or a milestone whose subject it names.
+     * organisation (any organisation, when one is asked for and none named), and the passages that
+     * tell a figure or a milestone whose subject it names.
      */
     private static List<String> aboutNamed(Part part, Context context) {
         List<String> ids = new ArrayList<>();
         part.named().people().stream().map(c -> c.profile()).filter(id -> id != null).forEach(ids::add);
         part.named().figures().stream().filter(m -> FigureStep.covers(part, m)).forEach(m -> ids.add(m.value().passage()));
         part.named().milestones().stream().filter(m -> FigureStep.covers(part, m)).forEach(m -> ids.add(m.value().passage()));
-        for (Company company : part.named().companies()) {
+        // "Which body coordinates processors province-wide?": an organisation is asked for, none named
+        List<Company> organisations = part.asks(qc.alubot.understanding.Asked.ORGANISATION) && part.named().companies().isEmpty()
+                && part.named().people().isEmpty() ? context.knowledge().companies() : part.named().companies();
+        for (Company company : organisations) {
             context.knowledge().passages(context.language()).stream()
                     .filter(p -> company.names().anyMatch(n -> Texts.wordLine(p.title()).contains(Texts.wordLine(n))))
                     .forEach(p -> ids.add(p.id()));

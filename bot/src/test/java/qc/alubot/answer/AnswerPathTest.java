@@ -138,6 +138,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void an_organisation_asked_for_by_its_role_is_found_among_the_organisations_passages() {
+            assertThat(engine.ask("Which entity coordinates the processing industry and the equipment makers?"))
+                    .hasOutcome(Outcome.ANSWERED).says("AluQuébec");
+        }
+
+        @Test
         void an_organisation_the_sources_do_not_give_is_said_to_be_missing() {
             assertThat(engine.ask("Which organization does Yvan Rodrigue represent on the board?"))
                     .hasOutcome(Outcome.NO_ANSWER).says("Yvan Rodrigue", "organisation");
