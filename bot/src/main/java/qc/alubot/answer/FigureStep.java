@@ -14,9 +14,7 @@ import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.AnalyzerCache;
 import qc.alubot.language.Analyzers;
-import qc.alubot.language.EditDistance;
 import qc.alubot.language.Language;
-import qc.alubot.language.LanguageDetector;
 import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Mention;
@@ -42,8 +40,7 @@ final class FigureStep implements Step {
         if (part.asks(Asked.COMPARE) || part.named().scope() == Named.Scope.OUT && !part.asksForAValue()) {
             return Optional.empty(); // "act as my general assistant": declined, whatever it happens to name
         }
-        Optional<String> uncounted = quoted(part, context).isPresent() ? Optional.empty()
-                : uncounted(part, countedWords(context));
+        Optional<String> uncounted = quoted(part, context).isPresent() ? Optional.empty() : Uncounted.in(part, context);
         if (uncounted.isPresent()) {
             return Optional.of(Fallbacks.noAnswer(context.say(Reply.FIGURE_UNKNOWN, "name", uncounted.get()), part,
                     context, 1.0));
@@ -109,7 +106,7 @@ final class FigureStep implements Step {
      * Words that say where or in which industry without saying what is asked: they neither make
      * a question about a figure nor keep it from being one.
      */
-    private static final Set<String> SETTING = Set.of("quebec", "qc", "province", "aluminum", "aluminium", "alu",
+    static final Set<String> SETTING = Set.of("quebec", "qc", "province", "aluminum", "aluminium", "alu",
             "industry", "industri", "industrie", "sector", "secteur", "cluster", "grappe", "here", "ici", "currently",
             "actuellement", "available", "disponible", "today", "now", "dalu", "d'alu");
     /** Share of a question's content words the figure's name must cover to answer it without a value asked. */
@@ -251,129 +248,6 @@ final class FigureStep implements Step {
             return Optional.of(Figure.Kind.AMOUNT);
         }
         return part.asks(Asked.COUNT) ? Optional.of(Figure.Kind.COUNT) : Optional.empty();
-    }
-
-    /** Words that say what is counted without naming anything the files count: "how many companies…". */
-    private static final Set<String> GENERIC = Set.of("companies", "company", "firms", "firm", "businesses",
-            "entreprises", "entreprise", "compagnies", "societes", "players", "acteurs", "organisations",
-            "organizations", "things", "choses", "types", "kinds", "sortes", "genres");
-    /** What a count or an amount is asked of stands right after these. */
-    private static final List<String> COUNTING = List.of("how many", "how much", "combien de", "combien d",
-            "number of", "nombre de", "nombre d", "nb de", "nb d", "cmb de", "cmb d");
-    /** "Sur combien d'années ?", "how many years": a duration, which the period figures tell. */
-    private static final Set<String> DURATIONS = Set.of("years", "year", "annees", "annee", "ans", "an", "months",
-            "mois", "times", "fois", "days", "jours", "editions", "time", "temps");
-    /** "Combien de millions de tonnes…": a unit or a magnitude stands before what is counted. */
-    private static final Set<String> UNITS = Set.of("million", "millions", "milliard", "milliards", "billion", "billions",
-            "thousand", "thousands", "millier", "milliers", "tonnes", "tonne", "tons", "ton", "metric", "metriques",
-            "dollars", "dollar", "percent", "pourcent", "kilos", "kg", "mt");
-    /** "How much did Alcan invest": a verb follows, not what is counted. */
-    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "has",
-            "have", "had", "will", "would", "can", "could", "should");
-
-    /**
-     * "Combien d'étudiants…", "how much electricity…": the word right after "how many" or
-     * "combien de", when it is nothing the files count (no figure, cue, category, company, place
-     * or person): the sources give no such figure.
-     */
-    static Optional<String> uncounted(Part part, Set<String> counted) {
-        boolean aboutTheCluster = part.named().scope() == Named.Scope.IN || part.named().scope() == Named.Scope.UNKNOWN
-                && (!part.named().figures().isEmpty() || !part.named().figureCues().isEmpty());
-        if (!part.asksAny(Asked.COUNT, Asked.AMOUNT) || !aboutTheCluster
-                || part.asksAny(Asked.FREQUENCY, Asked.PERIOD, Asked.WHEN, Asked.SHARE)) {
-            return Optional.empty();
-        }
-        String text = part.text();
-        String folded = Texts.fold(text).replace('’', '\'');
-        int after = -1;
-        for (String phrase : COUNTING) {
-            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\b" + phrase + "\\b").matcher(folded);
-            if (matcher.find()) {
-                after = matcher.end();
-                break;
-            }
-        }
-        if (after < 0) {
-            return Optional.empty();
-        }
-        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*").matcher(folded);
-        boolean verbFollows = false;
-        boolean unitSaid = false;
-        while (word.find(after)) {
-            String w = word.group();
-            after = word.end();
-            if (!verbFollows && AUXILIARIES.contains(w)) {
-                if (unitSaid) {
-                    return Optional.empty(); // "how many tonnes … do the smelters put out?": a quantity in its unit
-                }
-                verbFollows = true; // "how much did Alcan invest": what is asked is the verb's, past its subject
-                continue;
-            }
-            unitSaid |= UNITS.contains(w);
-            if (GENERIC.contains(w) || DURATIONS.contains(w) || verbFollows && AUXILIARIES.contains(w)) {
-                return Optional.empty();
-            }
-            if (w.length() < 2 || w.matches("[\\d.,]+") || LanguageDetector.isFunctionWord(w) || setting(w) || UNITS.contains(w)) {
-                continue;
-            }
-            int start = word.start();
-            int end = word.end();
-            Named named = part.named();
-            if (verbFollows && (start < text.length() && Character.isUpperCase(text.charAt(start))
-                    || mentioned(named, start, end))) {
-                continue; // the subject: "Alcan", "the smelters"
-            }
-            List<Mention<?>> known = new ArrayList<>();
-            known.addAll(named.figures());
-            known.addAll(named.figureCues());
-            known.addAll(named.categoryMentions());
-            known.addAll(named.milestones());
-            boolean isKnown = !part.followUp() && known.stream().anyMatch(m -> start < m.end() && m.start() < end)
-                    || countedWord(w, counted)
-                    || named.companies().stream().anyMatch(c -> c.names().anyMatch(n -> Texts.wordLine(n).contains(" " + w + " ")))
-                    || named.places().stream().anyMatch(p -> Texts.wordLine(p).contains(" " + w + " "))
-                    || !named.people().isEmpty() || !named.details().isEmpty();
-            return isKnown ? Optional.empty() : Optional.of(text.substring(start, end));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean mentioned(Named named, int start, int end) {
-        List<Mention<?>> known = new ArrayList<>();
-        known.addAll(named.figures());
-        known.addAll(named.figureCues());
-        known.addAll(named.categoryMentions());
-        return known.stream().anyMatch(m -> start < m.end() && m.start() < end);
-    }
-
-    /** The words of every figure's names and cues, and of every category's names, folded. */
-    private static Set<String> countedWords(Context context) {
-        Set<String> words = new java.util.HashSet<>();
-        for (Language language : Language.values()) {
-            for (Figure figure : context.knowledge().figures()) {
-                figure.namesIn(language).forEach(name -> words.addAll(Texts.words(name)));
-                figure.cuesIn(language).forEach(cue -> words.addAll(Texts.words(cue)));
-            }
-            for (qc.alubot.knowledge.Category category : context.knowledge().categories()) {
-                words.addAll(Texts.words(category.label().in(language)));
-                category.aliasesIn(language).forEach(alias -> words.addAll(Texts.words(alias)));
-            }
-        }
-        return words;
-    }
-
-    /** A word the files count with, as written or with a typo in a longer word ("alumineris"). */
-    private static boolean countedWord(String word, Set<String> counted) {
-        int tolerance = word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
-        return counted.contains(word) || tolerance > 0
-                && counted.stream().anyMatch(c -> Math.abs(c.length() - word.length()) <= tolerance
-                && EditDistance.between(c, word) <= tolerance);
-    }
-
-    /** A setting word, or one typo away from one ("aluminim"). */
-    private static boolean setting(String word) {
-        return SETTING.contains(word) || word.length() >= 5
-                && SETTING.stream().anyMatch(s -> s.length() >= 5 && EditDistance.between(s, word) <= 1);
     }
 
     /** The subject named right after "how many", "combien de", "number of": what is counted. */
