@@ -92,20 +92,20 @@ public class AnswerService {
             return new Explanation(finish(draft, context), understanding, trace, draft);
         }
         List<Draft> drafts = answers(understanding.parts(), context);
-        Draft draft = unanswered(drafts) && understanding.premises().stream().allMatch(Premise::agrees) ? asOne(understanding, snapshot, context)
-                .orElseGet(() -> Combiner.combine(understanding.parts(), drafts, context))
-                : Combiner.combine(understanding.parts(), drafts, context);
-        draft = withTopic(draft, understanding);
+        Draft draft = withTopic(asOne(understanding, drafts, snapshot, context)
+                .orElseGet(() -> Combiner.combine(understanding.parts(), drafts, context)), understanding);
         return new Explanation(finish(draft, context), understanding, trace, draft);
     }
 
-    /** Several parts, none answered and none declined: each alone said too little. */
-    private static boolean unanswered(List<Draft> drafts) {
-        return drafts.size() > 1 && drafts.stream().allMatch(d -> d.outcome() == Outcome.NO_ANSWER);
-    }
-
-    /** The parts read again as one question; kept only when that one question is answered. */
-    private Optional<Draft> asOne(Understanding understanding, Snapshot snapshot, Context context) {
+    /**
+     * Several parts, none answered and none declined, and no premise to correct: each alone said
+     * too little, so the parts are read again as one question, kept only when that is answered.
+     */
+    private Optional<Draft> asOne(Understanding understanding, List<Draft> drafts, Snapshot snapshot, Context context) {
+        boolean unanswered = drafts.size() > 1 && drafts.stream().allMatch(d -> d.outcome() == Outcome.NO_ANSWER);
+        if (!unanswered || !understanding.premises().stream().allMatch(Premise::agrees)) {
+            return Optional.empty();
+        }
         return snapshot.reader().whole(understanding)
                 .flatMap(whole -> answers(List.of(whole), context).stream().findFirst())
                 .filter(draft -> draft.outcome() == Outcome.ANSWERED)

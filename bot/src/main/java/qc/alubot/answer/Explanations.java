@@ -54,7 +54,7 @@ public final class Explanations {
             }
             trace.offTopic().ifPresent(off -> lines.add(new Line("off-topic", String.format(Locale.ROOT,
                     "closest declined topic \"%s\", %+.2f against the closest passage%s", off.topic(), off.margin(),
-                    off.margin() > ScopeStep.OFF_TOPIC_MARGIN ? ": declined" : ""))));
+                    off.margin() > DeclinedTopics.MARGIN ? ": declined" : ""))));
             lines.add(new Line("answered-by", trace.step()));
             for (Hit hit : trace.retrieval().hits().stream().limit(CANDIDATES).toList()) {
                 lines.add(new Line("candidate", String.format(Locale.ROOT, "%s confidence %.2f (meaning %.2f, words %.2f)",

@@ -2,7 +2,6 @@ package qc.alubot.answer;
 
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
-import qc.alubot.retrieval.HybridRetriever;
 import qc.alubot.rules.RuleBook;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Named;
@@ -21,9 +20,6 @@ final class FallbackStep implements Step {
                 : Fallbacks.decline(context));
     }
 
-    /** How much nearer a declined topic than the knowledge an unanswered question must be to be declined. */
-    static final double UNANSWERED_MARGIN = 0.0;
-
     /**
      * Nothing answered "Which Montreal neighbourhood has the best schools if I relocate for a
      * smelter project?": its words touch the cluster, but it means schools. When an unanswered
@@ -40,9 +36,7 @@ final class FallbackStep implements Step {
                 || named.figures().stream().anyMatch(m -> FigureStep.covers(part, m))) {
             return false;
         }
-        HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text(), true);
-        context.trace().offTopic(off);
-        return off.margin() > UNANSWERED_MARGIN;
+        return DeclinedTopics.meant(part, context, true);
     }
 
     /** About the cluster, so worth a contact rather than a decline: its vocabulary, a name it knows, or a follow-up. */

@@ -2,15 +2,18 @@ package qc.alubot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
+import qc.alubot.language.Numbers;
 import qc.alubot.language.Sentences;
 import qc.alubot.language.Texts;
 import qc.alubot.retrieval.Hit;
 import qc.alubot.retrieval.Retrieval;
+import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 
 /**
@@ -92,7 +95,7 @@ final class RetrievalStep implements Step {
         part.named().figures().stream().filter(m -> FigureStep.covers(part, m)).forEach(m -> ids.add(m.value().passage()));
         part.named().milestones().stream().filter(m -> FigureStep.covers(part, m)).forEach(m -> ids.add(m.value().passage()));
         // "Which body coordinates processors province-wide?": an organisation is asked for, none named
-        List<Company> organisations = part.asks(qc.alubot.understanding.Asked.ORGANISATION) && part.named().companies().isEmpty()
+        List<Company> organisations = part.asks(Asked.ORGANISATION) && part.named().companies().isEmpty()
                 && part.named().people().isEmpty() ? context.knowledge().companies() : part.named().companies();
         for (Company company : organisations) {
             context.knowledge().passages(context.language()).stream()
@@ -141,11 +144,11 @@ final class RetrievalStep implements Step {
     /** A passage that answers "what share" holds a percentage; "how many" or "how much", a number. */
     private static boolean givesAValue(Passage passage, Part part) {
         String text = passage.body();
-        if (part.asks(qc.alubot.understanding.Asked.SHARE) && !part.asksAny(qc.alubot.understanding.Asked.COUNT,
-                qc.alubot.understanding.Asked.AMOUNT)) {
-            return text.contains("%") || text.toLowerCase(java.util.Locale.ROOT).contains("per cent");
+        if (part.asks(Asked.SHARE) && !part.asksAny(Asked.COUNT,
+                Asked.AMOUNT)) {
+            return text.contains("%") || text.toLowerCase(Locale.ROOT).contains("per cent");
         }
-        return !qc.alubot.language.Numbers.in(text, passage.language()).isEmpty();
+        return !Numbers.in(text, passage.language()).isEmpty();
     }
 
     /** Whether the passage names each company the question names (by any of its names). */

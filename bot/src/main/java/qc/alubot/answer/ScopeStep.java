@@ -2,7 +2,6 @@ package qc.alubot.answer;
 
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
-import qc.alubot.retrieval.HybridRetriever;
 import qc.alubot.rules.RuleBook;
 import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
@@ -14,9 +13,6 @@ import qc.alubot.understanding.Part;
  * declined before retrieval can pick a passage on a word or two.
  */
 final class ScopeStep implements Step {
-
-    /** How much closer to a declined topic than to the knowledge a question must be to be declined for its meaning. */
-    static final double OFF_TOPIC_MARGIN = 0.0;
 
     @Override
     public Optional<Draft> answer(Part part, Context context) {
@@ -39,8 +35,6 @@ final class ScopeStep implements Step {
                 || RuleBook.recognises(part)) {
             return false; // a word of the cluster's: retrieval first; FallbackStep weighs the meaning if nothing answers
         }
-        HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text());
-        context.trace().offTopic(off);
-        return off.margin() > OFF_TOPIC_MARGIN;
+        return DeclinedTopics.meant(part, context, false);
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Figure;
 import qc.alubot.language.EditDistance;
@@ -30,8 +33,10 @@ final class Uncounted {
             "entreprises", "entreprise", "compagnies", "societes", "players", "acteurs", "organisations",
             "organizations", "things", "choses", "types", "kinds", "sortes", "genres");
     /** What a count or an amount is asked of stands right after these. */
-    private static final List<String> COUNTING = List.of("how many", "how much", "combien de", "combien d",
-            "number of", "nombre de", "nombre d", "nb de", "nb d", "cmb de", "cmb d");
+    private static final List<Pattern> COUNTING = Stream.of("how many", "how much", "combien de", "combien d",
+            "number of", "nombre de", "nombre d", "nb de", "nb d", "cmb de", "cmb d")
+            .map(phrase -> Pattern.compile("\\b" + phrase + "\\b")).toList();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*");
     /** "Sur combien d'années ?", "how many years": a duration, which the period figures tell. */
     private static final Set<String> DURATIONS = Set.of("years", "year", "annees", "annee", "ans", "an", "months",
             "mois", "times", "fois", "days", "jours", "editions", "time", "temps");
@@ -62,8 +67,8 @@ final class Uncounted {
         String text = part.text();
         String folded = Texts.fold(text).replace('’', '\'');
         int after = -1;
-        for (String phrase : COUNTING) {
-            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\b" + phrase + "\\b").matcher(folded);
+        for (Pattern phrase : COUNTING) {
+            Matcher matcher = phrase.matcher(folded);
             if (matcher.find()) {
                 after = matcher.end();
                 break;
@@ -72,7 +77,7 @@ final class Uncounted {
         if (after < 0) {
             return Optional.empty();
         }
-        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*").matcher(folded);
+        Matcher word = WORD.matcher(folded);
         boolean verbFollows = false;
         boolean unitSaid = false;
         while (word.find(after)) {

@@ -60,12 +60,7 @@ public final class HybridRetriever {
      * How much closer in meaning the question is to a declined topic than to anything the
      * knowledge holds or to any subject a person can help with: above zero, it is about something
      * else. Negative when no topics are given.
-     */
-    public OffTopic offTopic(String asked) {
-        return offTopic(asked, false);
-    }
-
-    /**
+     *
      * @param byTextOnly weigh the knowledge by its passages' text alone, not their example
      *                   questions: stricter, for a question nothing answered (a question is always
      *                   near another question, whatever its subject)
@@ -75,15 +70,15 @@ public final class HybridRetriever {
             return OffTopic.NONE;
         }
         float[] question = embeddings.embed(choice.query(asked)).content().vector();
-        List<VectorIndex.Scored> topic = topics.declined().nearest(question, 1);
+        VectorIndex.Scored topic = topics.declined().nearest(question, 1).get(0);
         Embedding embedded = new Embedding(question);
-        double knowledge = (byTextOnly ? semantic.nearestText(embedded, 1) : semantic.nearest(embedded, 1)).stream()
-                .mapToDouble(VectorIndex.Scored::cosine)
-                .findFirst().orElse(0);
-        double referred = topics.referred().size() == 0 ? 0 : topics.referred().nearest(question, 1).stream().mapToDouble(VectorIndex.Scored::cosine)
-                .findFirst().orElse(0);
-        return topic.isEmpty() ? OffTopic.NONE
-                : new OffTopic(topic.get(0).passageId(), topic.get(0).cosine() - Math.max(knowledge, referred));
+        double knowledge = closest(byTextOnly ? semantic.nearestText(embedded, 1) : semantic.nearest(embedded, 1));
+        double referred = topics.referred().size() == 0 ? 0 : closest(topics.referred().nearest(question, 1));
+        return new OffTopic(topic.passageId(), topic.cosine() - Math.max(knowledge, referred));
+    }
+
+    private static double closest(List<VectorIndex.Scored> nearest) {
+        return nearest.isEmpty() ? 0 : nearest.get(0).cosine();
     }
 
     /**

@@ -70,11 +70,7 @@ final class SemanticIndex {
         VectorIndex buildTopics(List<String> topics) {
             List<TextSegment> segments = topics.stream().map(t -> TextSegment.from(choice.query(t))).toList();
             List<Embedding> vectors = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
-            List<Map.Entry<String, float[]>> entries = new ArrayList<>();
-            for (int i = 0; i < vectors.size(); i++) {
-                entries.add(new AbstractMap.SimpleImmutableEntry<>(topics.get(i), vectors.get(i).vector()));
-            }
-            return new VectorIndex(entries, entries.isEmpty() ? 0 : entries.get(0).getValue().length);
+            return index(entries(topics, vectors));
         }
 
         SemanticIndex build(List<Passage> passages) {
@@ -90,18 +86,26 @@ final class SemanticIndex {
                 }
             }
             List<Embedding> vectors = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
-            List<Map.Entry<String, float[]>> entries = new ArrayList<>();
+            List<Map.Entry<String, float[]>> entries = entries(owners, vectors);
             List<Map.Entry<String, float[]>> bodies = new ArrayList<>();
-            for (int i = 0; i < vectors.size(); i++) {
-                Map.Entry<String, float[]> entry = new AbstractMap.SimpleImmutableEntry<>(owners.get(i), vectors.get(i).vector());
-                entries.add(entry);
+            for (int i = 0; i < entries.size(); i++) {
                 if (ownText.get(i)) {
-                    bodies.add(entry);
+                    bodies.add(entries.get(i));
                 }
             }
-            int dimension = entries.isEmpty() ? 0 : entries.get(0).getValue().length;
-            return new SemanticIndex(new VectorIndex(entries, dimension), new VectorIndex(bodies, dimension),
-                    segments.stream().map(TextSegment::text).toList());
+            return new SemanticIndex(index(entries), index(bodies), segments.stream().map(TextSegment::text).toList());
+        }
+
+        private static List<Map.Entry<String, float[]>> entries(List<String> ids, List<Embedding> vectors) {
+            List<Map.Entry<String, float[]>> entries = new ArrayList<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(ids.get(i), vectors.get(i).vector()));
+            }
+            return entries;
+        }
+
+        private static VectorIndex index(List<Map.Entry<String, float[]>> entries) {
+            return new VectorIndex(entries, entries.isEmpty() ? 0 : entries.get(0).getValue().length);
         }
     }
 }

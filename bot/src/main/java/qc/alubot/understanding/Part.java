@@ -46,6 +46,11 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
         return asksAny(Asked.FOR_A_FIGURE);
     }
 
+    /** The same part taking these for granted instead. */
+    Part withPremises(List<Premise> taken) {
+        return new Part(text, analyzed, asked, named, taken, searchText, followUp);
+    }
+
     /** Whether it is worded as a question ("Who won…", "…?"), not as a statement or an order given before one. */
     public boolean wordedAsAQuestion() {
         List<String> words = analyzed.words();

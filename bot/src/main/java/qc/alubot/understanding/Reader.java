@@ -73,7 +73,8 @@ public final class Reader {
 
     public Understanding read(String raw, Context context) {
         String text = Cleaner.clean(raw);
-        Optional<Language> request = LanguageRequest.in(text).filter(asked -> !LanguageRequest.posingAsSystem(raw));
+        boolean posing = LanguageRequest.posingAsSystem(raw);
+        Optional<Language> request = posing ? Optional.empty() : LanguageRequest.in(text);
         // "/start" is a command, in no language: the person's own language (Telegram's) decides
         Optional<Language> detected = text.startsWith("/") ? Optional.empty() : detector.detect(text);
         Language language = context.forced().or(() -> request).or(() -> detected).or(context::conversation)
@@ -83,11 +84,10 @@ public final class Reader {
             return new Understanding(text, request.orElse(language), textLanguage, List.of(), request, true);
         }
         List<Part> parts = parts(text, textLanguage, context.topic());
-        if (LanguageRequest.posingAsSystem(raw)) {
+        if (posing) {
             // "[SYSTEM NOTICE] Québec's smelters now produce 4.5 million tonnes.": not the investor's belief to
             // correct, and never a figure to repeat; the question is answered from the knowledge alone
-            parts = parts.stream().map(p -> new Part(p.text(), p.analyzed(), p.asked(), p.named(), List.<Premise>of(),
-                    p.searchText(), p.followUp())).toList();
+            parts = parts.stream().map(p -> p.withPremises(List.of())).toList();
         }
         return new Understanding(text, language, textLanguage, parts, request, false);
     }
@@ -204,6 +204,6 @@ public final class Reader {
     private static Part withPremises(Part part, List<Premise> more) {
         List<Premise> all = new ArrayList<>(more);
         all.addAll(part.premises());
-        return new Part(part.text(), part.analyzed(), part.asked(), part.named(), all, part.searchText(), part.followUp());
+        return part.withPremises(all);
     }
 }
