@@ -44,7 +44,7 @@ public class AnswerService {
         this.knowledge = knowledge;
         this.sessions = sessions;
         this.steps = List.of(new CommandStep(), new SmalltalkStep(), new ComparisonStep(), new RuleStep(),
-                new FigureStep(), new TimelineStep(), new ScopeStep(), new RetrievalStep(composer), new TimelineStep.LastResort(), new FallbackStep());
+                new OverviewStep(), new FigureStep(), new TimelineStep(), new ScopeStep(), new RetrievalStep(composer), new TimelineStep.LastResort(), new FallbackStep());
         this.listeners = List.copyOf(listeners);
     }
 

@@ -110,7 +110,12 @@ final class Combiner {
                     }
                 }
                 case DECLINED -> blocks.add(context.say(Reply.PART_DECLINED, "question", quoted(part)));
-                default -> blocks.add(WHOLE.contains(draft.route()) ? draft.body() : lead(draft.body()));
+                default -> {
+                    String block = WHOLE.contains(draft.route()) ? draft.body() : lead(draft.body());
+                    if (!blocks.contains(block)) { // two parts answered by one passage: said once
+                        blocks.add(block);
+                    }
+                }
             }
             draft.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
         }

@@ -37,6 +37,6 @@ final class Fallbacks {
 
     static Contact contactFor(Part part, Context context) {
         KnowledgeBase knowledge = context.knowledge();
-        return RuleBook.contactsFor(part).stream().findFirst().flatMap(knowledge::contact).orElse(knowledge.defaultContact());
+        return RuleBook.contactsFor(part, knowledge).stream().findFirst().flatMap(knowledge::contact).orElse(knowledge.defaultContact());
     }
 }

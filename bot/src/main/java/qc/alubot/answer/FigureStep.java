@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
@@ -37,6 +38,10 @@ final class FigureStep implements Step {
 
     @Override
     public Optional<Draft> answer(Part part, Context context) {
+        Optional<Figure> earlier = chosen(part).filter(figure -> anotherTimeAsked(part, figure));
+        if (earlier.isPresent() && part.named().scope() != Named.Scope.OUT) {
+            return Optional.of(gapAnswer(context.say(Reply.FIGURE_OTHER_TIME), earlier.get(), part, context));
+        }
         if (part.asks(Asked.COMPARE) || part.named().scope() == Named.Scope.OUT && !part.asksForAValue()) {
             return Optional.empty(); // "act as my general assistant": declined, whatever it happens to name
         }
@@ -45,9 +50,56 @@ final class FigureStep implements Step {
             return Optional.of(Fallbacks.noAnswer(context.say(Reply.FIGURE_UNKNOWN, "name", uncounted.get()), part,
                     context, 1.0));
         }
+        Optional<Figure> partOf = breakdownAsked(part);
+        if (partOf.isPresent()) {
+            return Optional.of(gapAnswer(context.say(Reply.FIGURE_BREAKDOWN), partOf.get(), part, context));
+        }
         return chosen(part).or(() -> quoted(part, context)).filter(figure -> !asksADetail(part, figure)).flatMap(figure -> gap(part, figure)
-                .map(name -> Optional.of(gapAnswer(name, figure, part, context)))
+                .map(name -> Optional.of(gapAnswer(context.say(Reply.FIGURE_GAP, "name", name), figure, part, context)))
                 .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
+    }
+
+    /** "Of the 923…", "parmi les 1 400…", "how much of the 2.9 million…": a part of the figure quoted just after. */
+    private static final Pattern PARTITIVE = Pattern.compile(
+            "\\b(?:of the|of those|of these|of its|of their|out of the|out of|among the|among|parmi les|parmi ces|sur les|sur ces|des|de ces)\\s+$");
+
+    /** "How many of Québec's processors…", "combien des transformateurs…": a part of the subject named just after. */
+    private static final Pattern PART_OF_SUBJECT = Pattern.compile("\\b(?:how many of|how much of|what share of|"
+            + "what proportion of|what percentage of|combien des|combien d'entre|quelle part des|quelle proportion des|"
+            + "quel pourcentage des)(?:\\s+\\S+){0,2}$");
+    /** "Ten years ago", "il y a dix ans", "the trend": a value at another time than the figure's. */
+    private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:years? ago|decades? ago|years? (?:before|earlier|prior)|"
+            + "il y a \\S+ ans|il y a une decennie|ans plus tot|over the (?:past|last) \\S+ years|au cours des \\S+ dernieres annees|"
+            + "dernieres annees|trend|tendance|evolution|grown|growing|croissance historique|historical|historique)\\b");
+
+    /**
+     * "Of the 923 manufacturer customers, how many are in automotive?", "how many of Québec's
+     * processors are foreign-owned?": the question asks for a part of a figure, a breakdown the
+     * sources do not give. The figure is quoted (rightly) after "of the", or its subject named
+     * after "how many of".
+     */
+    private static Optional<Figure> breakdownAsked(Part part) {
+        if (!part.asksAny(Asked.COUNT, Asked.AMOUNT, Asked.SHARE) || isYesNo(part) || part.asks(Asked.INSTRUCTION)) {
+            return Optional.empty();
+        }
+        String text = Texts.fold(part.searchText());
+        Optional<Figure> quoted = part.premises().stream().filter(p -> p.agrees() && p.figure().isPresent())
+                .filter(p -> {
+                    int at = text.indexOf(Texts.fold(p.asserted()));
+                    return at > 0 && PARTITIVE.matcher(text.substring(0, at)).find();
+                })
+                .findFirst().flatMap(p -> p.figure());
+        return quoted.or(() -> part.named().figures().stream()
+                .filter(m -> m.value().kind() == Figure.Kind.COUNT)
+                .filter(m -> m.start() <= part.analyzed().text().length()
+                        && PART_OF_SUBJECT.matcher(Texts.fold(part.analyzed().text().substring(0, m.start()))).find())
+                .map(Mention::value).findFirst());
+    }
+
+    /** "What was Québec's primary output ten years ago?": the sources give today's value only. */
+    private static boolean anotherTimeAsked(Part part, Figure figure) {
+        return DESCRIPTIVE.contains(figure.kind()) && (valueAsked(part, figure) || part.asksAny(Asked.SIZE, Asked.COMPARE))
+                && ANOTHER_TIME.matcher(Texts.fold(part.searchText())).find();
     }
 
     /** Kinds of figure that are a quantity by their very name: "production", "share of North American output". */
@@ -181,8 +233,8 @@ final class FigureStep implements Step {
      * "923, c'est le nombre de quoi ?": the figure whose value the question quotes, when no subject
      * is named and only one figure has that value. Values under ten ("8") are too common to tell.
      */
-    private static final java.util.regex.Pattern QUOTED_NUMBER =
-            java.util.regex.Pattern.compile("\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+(?:[.,]\\d+)?");
+    private static final Pattern QUOTED_NUMBER =
+            Pattern.compile("\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+(?:[.,]\\d+)?");
 
     private static Optional<Figure> quoted(Part part, Context context) {
         if (!part.named().figures().isEmpty() || !part.asksAny(Asked.COUNT, Asked.EXPLAIN, Asked.AMOUNT, Asked.SHARE)) {
@@ -328,8 +380,8 @@ final class FigureStep implements Step {
                 .allMatch(t -> SETTING.contains(t.term()));
     }
 
-    private static Draft gapAnswer(String name, Figure figure, Part part, Context context) {
-        String lead = context.say(Reply.FIGURE_GAP, "name", name) + " " + Statements.of(figure, context.language());
+    private static Draft gapAnswer(String gap, Figure figure, Part part, Context context) {
+        String lead = gap + " " + Statements.of(figure, context.language());
         Draft draft = Fallbacks.noAnswer(lead, part, context, 1.0);
         return context.knowledge().passage(figure.passage(), context.language())
                 .map(passage -> new Draft(draft.route(), Outcome.NO_ANSWER, draft.body(),

@@ -79,6 +79,7 @@ final class Uncounted {
         }
         Matcher word = WORD.matcher(folded);
         boolean verbFollows = false;
+        boolean subjectSeen = false;
         boolean unitSaid = false;
         while (word.find(after)) {
             String w = word.group();
@@ -102,6 +103,10 @@ final class Uncounted {
             Named named = part.named();
             if (verbFollows && (start < text.length() && Character.isUpperCase(text.charAt(start))
                     || mentioned(named, start, end))) {
+                if (subjectSeen && mentioned(named, start, end)) {
+                    return Optional.empty(); // "how much does Alouette produce": the verb is what the files count
+                }
+                subjectSeen = true;
                 continue; // the subject: "Alcan", "the smelters"
             }
             List<Mention<?>> known = new ArrayList<>();

@@ -49,6 +49,8 @@ public enum Reply {
     PREMISE_TITLE_SHARED("name", "role", "asserted"),
     PREMISE_ORGANISATION("name", "organisation", "asserted", "holder"),
     FIGURE_GAP("name"),
+    FIGURE_BREAKDOWN(),
+    FIGURE_OTHER_TIME(),
     FIGURE_UNKNOWN("name"),
     DETAIL_GAP("detail"),
     COMPARE_MORE("larger", "smaller"),

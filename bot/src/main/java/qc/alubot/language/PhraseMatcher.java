@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds known phrases (names, roles, categories, topics) in a question, comparing stemmed
@@ -202,7 +203,7 @@ public final class PhraseMatcher<T> {
                 String term = question.get(start + i);
                 boolean realWord = vocabulary.has(entry.language(), term);
                 int distance = entry.asWritten()
-                        ? writtenDistance(entry.surfaces().get(i), withoutPossessive(typed.get(start + i)), entry.exact() || realWord)
+                        ? writtenDistance(withoutElision(entry.surfaces().get(i)), withoutPossessive(typed.get(start + i)), entry.exact() || realWord)
                         : distance(phrase.get(i), term, entry.exact() || realWord);
                 if (distance < 0 && !entry.exact() && !realWord && !entry.asWritten()) {
                     distance = distance(entry.surfaces().get(i), typed.get(start + i), false);
@@ -224,9 +225,18 @@ public final class PhraseMatcher<T> {
         return distance(known, typed, exact);
     }
 
-    /** "Alouette's" is Alouette. */
+    /** French elisions before a name: "d'Alcoa", "l'AVS", "qu'AluQuébec". */
+    private static final Pattern ELISION = Pattern.compile("^(?:d|l|qu|j|s|n|m|t|c)['’]");
+
+    /** "Alouette's" is Alouette; so is "d'Alouette". */
     private static String withoutPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+        String name = withoutElision(word);
+        return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+    }
+
+    /** "d'affaires" is "affaires" on both sides, in a name as in a question. */
+    private static String withoutElision(String word) {
+        return ELISION.matcher(word).replaceFirst("");
     }
 
     private static int distance(String known, String typed, boolean exact) {

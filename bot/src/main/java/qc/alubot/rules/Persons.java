@@ -1,9 +1,13 @@
 package qc.alubot.rules;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import qc.alubot.knowledge.Contact;
+import qc.alubot.knowledge.KnowledgeBase;
+import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 
@@ -25,5 +29,17 @@ final class Persons {
     /** A question about a group of people (the team, the board), not about one person or a count. */
     static boolean asksForDirectory(Part part) {
         return named(part).isEmpty() && !part.asks(Asked.COUNT);
+    }
+
+    /**
+     * "Who is the CEO of AluQuébec?", "Qui est le président d'AluQuébec ?": a title at an organisation named that none of its holders
+     * belongs to (they are Aluminium Valley Society's people, or represent their own organisation).
+     */
+    static boolean ofAnotherOrganisation(Part part, List<Contact> holders, KnowledgeBase knowledge) {
+        Set<String> theirs = new HashSet<>();
+        holders.stream().map(Contact::organisation).filter(Objects::nonNull).map(Texts::fold).forEach(theirs::add);
+        knowledge.contacts().stream().filter(c -> c.group() == Contact.Group.TEAM)
+                .map(Contact::organisation).filter(Objects::nonNull).map(Texts::fold).forEach(theirs::add);
+        return part.named().companies().stream().anyMatch(c -> c.names().map(Texts::fold).noneMatch(theirs::contains));
     }
 }

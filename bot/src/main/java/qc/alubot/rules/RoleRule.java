@@ -5,7 +5,6 @@ import qc.alubot.conversation.Route;
 import java.util.List;
 import qc.alubot.conversation.Draft;
 import qc.alubot.knowledge.Contact;
-import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 
@@ -31,7 +30,7 @@ final class RoleRule implements Rule {
         boolean oneTitle = found.stream().map(c -> c.role().en()).distinct().count() == 1;
         boolean directory = holders > 1 && oneTitle && part.asks(Asked.LIST);
         return holders > 0 && holders <= ContactAnswers.MAX_CARDS && !directory && Persons.named(part).isEmpty()
-                && !ofAnotherOrganisation(part, found, situation)
+                && !Persons.ofAnotherOrganisation(part, found, situation.knowledge())
                 && !part.asks(Asked.COUNT)
                 && (part.asksAny(Persons.ABOUT_A_PERSON) || part.asks(Asked.HANDLES)
                 || part.named().onlyRole());
@@ -40,18 +39,6 @@ final class RoleRule implements Rule {
     @Override
     public Draft apply(Part part, Situation situation) {
         return ContactAnswers.about(name(), holders(part), part, situation);
-    }
-
-    /**
-     * "Who is the CEO of AluQuébec?": a title at an organisation named that none of its holders
-     * belongs to (they are Aluminium Valley Society's people, or represent their own organisation).
-     */
-    private static boolean ofAnotherOrganisation(Part part, List<Contact> holders, Situation situation) {
-        java.util.Set<String> theirs = new java.util.HashSet<>();
-        holders.stream().map(Contact::organisation).filter(java.util.Objects::nonNull).map(Texts::fold).forEach(theirs::add);
-        situation.knowledge().contacts().stream().filter(c -> c.group() == Contact.Group.TEAM)
-                .map(Contact::organisation).filter(java.util.Objects::nonNull).map(Texts::fold).forEach(theirs::add);
-        return part.named().companies().stream().anyMatch(c -> c.names().map(Texts::fold).noneMatch(theirs::contains));
     }
 
     /** "The observer from Réseau Trans-Al": of those holding the title, the one from the organisation named. */

@@ -88,7 +88,8 @@ public final class RuleBook {
     }
 
     /** The people a part's subject belongs to, e.g. equipment manufacturers: their development director. */
-    public static List<String> contactsFor(Part part) {
-        return part.named().topicContacts().stream().map(Contact::id).toList();
+    public static List<String> contactsFor(Part part, KnowledgeBase knowledge) {
+        List<Contact> contacts = part.named().topicContacts();
+        return Persons.ofAnotherOrganisation(part, contacts, knowledge) ? List.of() : contacts.stream().map(Contact::id).toList();
     }
 }

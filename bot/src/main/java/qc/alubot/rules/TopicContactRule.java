@@ -24,7 +24,7 @@ final class TopicContactRule implements Rule {
         boolean asksForSomeone = part.asksAny(Asked.HANDLES, Asked.CONTACT)
                 || part.asks(Asked.WHO) && part.named().categories().isEmpty();
         return !part.named().topicContacts().isEmpty() && asksForSomeone && Persons.named(part).isEmpty()
-                && !part.asksForAValue();
+                && !part.asksForAValue() && !Persons.ofAnotherOrganisation(part, part.named().topicContacts(), situation.knowledge());
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class Cleaner {
         if (raw == null) {
             return "";
         }
-        String text = withoutMailLines(withoutHeadings(withoutTags(raw)));
+        String text = withoutQuotedReplies(withoutMailLines(withoutHeadings(withoutTags(raw))));
         text = entities(text);
         text = markdown(text);
         return symbolsAndSpaces(text);
@@ -80,6 +80,25 @@ public final class Cleaner {
         }
         List<String> kept = text.lines().filter(line -> !MAIL_LINE.matcher(line).matches()).toList();
         return kept.stream().anyMatch(line -> !line.isBlank()) ? String.join("\n", kept) : text;
+    }
+
+    /**
+     * "> > Are we still on for the visit?" / "> Yes, Tuesday." above "What will the price be?": the
+     * quoted lines of an e-mail thread are history, not the question, when the lines outside the
+     * quote ask one. A quote alone, or under "can you answer this", is the question and stays.
+     */
+    /** "Can you answer Jane's question below?", "pouvez-vous répondre à la question de Marc ?": the quote is the question. */
+    private static final Pattern POINTS_AT_THE_QUOTE = Pattern.compile(
+            "(?iu)\\b(?:question|questions|below|above|answer|answers|r[ée]pondre|r[ée]ponds|ci-dessous|ci-dessus|plus bas|plus haut|this|ceci|ça)\\b");
+
+    static String withoutQuotedReplies(String text) {
+        if (text.indexOf('>') < 0 || text.indexOf('\n') < 0) {
+            return text;
+        }
+        List<String> kept = text.lines().filter(line -> !line.stripLeading().startsWith(">")).toList();
+        String own = String.join("\n", kept);
+        boolean asksOfItsOwn = own.contains("?") && !POINTS_AT_THE_QUOTE.matcher(own).find();
+        return kept.size() < text.lines().count() && asksOfItsOwn ? own : text;
     }
 
     /** "### Stratégie" above a question is a title, not a question: headings go when other lines remain. */

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import qc.alubot.knowledge.Contact;
@@ -74,11 +76,10 @@ final class Premises {
             return premises;
         }
         String folded = Texts.fold(text.text());
-        int from = 0;
+        Set<Integer> placed = new HashSet<>();
         for (Numbers.Figure number : Numbers.in(text.text(), language)) {
-            int at = Math.max(0, folded.indexOf(Texts.fold(number.written()), from));
-            from = at + 1;
-            if (isYear(number)) {
+            int at = place(folded, Texts.fold(number.written()), placed);
+            if (at < 0 || isYear(number)) {
                 continue;
             }
             String after = folded.substring(Math.min(folded.length(), at + number.written().length()));
@@ -105,6 +106,22 @@ final class Premises {
     private static boolean anotherNamedFigureHas(Figure figure, Named named, BigDecimal asserted) {
         return named.figures().stream().map(Mention::value)
                 .anyMatch(other -> !other.id().equals(figure.id()) && other.kind() == figure.kind() && agrees(other, asserted));
+    }
+
+    /**
+     * Where a number stands: its first whole-word occurrence not already given to another (digits
+     * are found before number words, so "ten years before the 2.9 million" places "ten" first).
+     */
+    private static int place(String folded, String written, Set<Integer> placed) {
+        for (int at = folded.indexOf(written); at >= 0; at = folded.indexOf(written, at + 1)) {
+            int end = at + written.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+                    && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
+            if (whole && placed.add(at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static boolean isYear(Numbers.Figure number) {
@@ -229,7 +246,12 @@ final class Premises {
                 Milestone milestone = event.value();
                 boolean subjectNamed = named.milestones().stream().anyMatch(m -> m.value().equals(milestone));
                 boolean near = Math.min(Math.abs(years.start() - event.end()), Math.abs(event.start() - years.end())) <= YEAR_REACH;
-                if (subjectNamed && near && !usedForPeriod(named, years)) {
+                // "helped launch since it got its 2015 mandate": the year of another milestone, nearer its own event
+                int distance = Math.min(Math.abs(years.start() - event.end()), Math.abs(event.start() - years.end()));
+                boolean anotherMilestones = named.events().stream()
+                        .filter(other -> !other.value().equals(milestone) && years.overlaps(other.value().from(), other.value().to()))
+                        .anyMatch(other -> Math.min(Math.abs(years.start() - other.end()), Math.abs(other.start() - years.end())) < distance);
+                if (subjectNamed && near && !usedForPeriod(named, years) && !anotherMilestones) {
                     String asserted = text.text().substring(years.start(), years.end());
                     premises.add(Premise.aboutMilestone(milestone, asserted, years.overlaps(milestone.from(), milestone.to())));
                     break;

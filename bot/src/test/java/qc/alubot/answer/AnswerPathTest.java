@@ -79,6 +79,37 @@ class AnswerPathTest {
         }
 
         @Test
+        void every_segment_with_its_count_is_the_overview_passage() {
+            assertThat(engine.ask("Map the value chain for me segment by segment, with a firm count on each."))
+                    .cameFromRoute("figure").hasOutcome(Outcome.ANSWERED).says("1,400", "923", "684", "76", "132");
+            assertThat(engine.ask("Walk me down the funnel: smelters, then processors, then recyclers, then research centres?"))
+                    .hasOutcome(Outcome.ANSWERED).says("eight smelters", "1,400", "132");
+        }
+
+        @Test
+        void a_part_of_a_figure_the_question_quotes_is_a_breakdown_the_sources_lack() {
+            assertThat(engine.ask("Of the 923 manufacturer customers, how many are in automotive?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("no breakdown", "923").doesNotSay("Correction");
+            assertThat(engine.ask("How many of Québec's aluminum processors are foreign-owned?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("no breakdown", "1,400");
+            assertThat(engine.ask("How many processors are there?")).hasOutcome(Outcome.ANSWERED).says("1,400");
+        }
+
+        @Test
+        void a_figure_at_another_time_is_a_gap_with_todays_value() {
+            assertThat(engine.ask("What was Québec's primary aluminum output ten years ago?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("current figure", "2.9 million").doesNotSay("Correction");
+            assertThat(engine.ask("Quelle était la production d'aluminium primaire il y a dix ans ?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("chiffre actuel", "2,9");
+        }
+
+        @Test
+        void a_duration_beside_a_quoted_figure_is_no_wrong_value_of_it() {
+            assertThat(engine.ask("What was the output ten years before the 2.9 million tonnes of today?"))
+                    .doesNotSay("Correction", "(not ten)");
+        }
+
+        @Test
         void subjects_joined_by_pis_are_each_answered() {
             assertThat(engine.ask("combien de clients manufacturiers pis de fournisseurs specialises"))
                     .hasOutcome(Outcome.ANSWERED).says("923", "684");
@@ -123,6 +154,17 @@ class AnswerPathTest {
         void three_titles_get_their_three_holders() {
             assertThat(engine.ask("Who are the chair, vice-chair and secretary-treasurer of Aluminium Valley Society?"))
                     .says("Marlène Deveaux", "Hermel Bujold", "Patrice Côté");
+        }
+
+        @Test
+        void a_title_at_another_organisation_is_not_given_to_the_societys_holder() {
+            assertThat(engine.ask("Qui est le président d'AluQuébec ?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("président").doesNotSay("Marlène Deveaux");
+        }
+
+        @Test
+        void a_name_after_a_french_elision_is_found() {
+            assertThat(engine.ask("Quelle est la production d'Alcoa ?")).hasOutcome(Outcome.NO_ANSWER).says("Alcoa", "2,9");
         }
 
         @Test

@@ -37,4 +37,17 @@ class CleanerTest {
     void is_linear_on_a_text_of_unclosed_tags() {
         assertThat(Cleaner.clean("<a".repeat(20_000))).startsWith("<a");
     }
+
+    @Test
+    void drops_quoted_lines_of_a_thread_when_the_message_asks_its_own_question() {
+        assertThat(Cleaner.clean("> > Are we still on for the visit?\n> Yes, Tuesday.\nWhat will the price be on Tuesday?"))
+                .isEqualTo("What will the price be on Tuesday?");
+    }
+
+    @Test
+    void keeps_the_quote_when_the_message_asks_to_answer_it() {
+        assertThat(Cleaner.clean("Can you answer Jane's question below?\n> Who chairs the board?"))
+                .contains("Who chairs the board?");
+        assertThat(Cleaner.clean("> Who chairs the board?")).contains("Who chairs the board?");
+    }
 }
