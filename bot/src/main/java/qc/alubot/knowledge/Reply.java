@@ -53,6 +53,7 @@ public enum Reply {
     FIGURE_OTHER_TIME(),
     FIGURE_UNKNOWN("name"),
     DETAIL_GAP("detail"),
+    BACKGROUND_GAP("name"),
     COMPARE_MORE("larger", "smaller"),
     COMPARE_SAME("first", "second"),
     COMPARE_UNCERTAIN(),

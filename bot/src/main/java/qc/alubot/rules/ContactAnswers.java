@@ -1,21 +1,23 @@
 package qc.alubot.rules;
 
-import qc.alubot.conversation.Route;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
+import qc.alubot.conversation.Route;
 import qc.alubot.conversation.Source;
-import qc.alubot.understanding.Asked;
-import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
 import qc.alubot.language.Sentences;
+import qc.alubot.language.Texts;
+import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Part;
 
 /** The answer about one or a few people: their cards, what the sources lack, and who they are. */
 final class ContactAnswers {
@@ -39,22 +41,48 @@ final class ContactAnswers {
             blocks.add(String.join("\n", lines));
             sources.add(ContactCards.source(contact, language, knowledge));
         }
+        boolean gap = false;
         if (shown.size() == 1 && wantsProfile(part)) {
             Contact person = shown.get(0);
-            profile(person, language, knowledge).ifPresent(passage -> {
-                blocks.add(beyondTitle(passage, person.role().in(language)));
+            Optional<Passage> profile = profile(person, language, knowledge);
+            profile.ifPresent(passage -> {
+                blocks.add(part.asks(Asked.BACKGROUND) ? passage.body().strip() : beyondTitle(passage, person.role().in(language)));
                 sources.add(new Source(passage.id(), passage.title(), knowledge.citation(passage.source(), language)));
             });
+            Optional<String> lacking = part.asks(Asked.BACKGROUND) ? backgroundGap(person, profile, part, situation) : Optional.empty();
+            if (lacking.isPresent()) {
+                blocks.add(0, lacking.get());
+                gap = true;
+            }
         }
         Optional<String> about = shown.size() == 1 ? Optional.of(shown.get(0).id()) : Optional.empty();
         Draft draft = Draft.fromRule(route, String.join("\n\n", blocks), sources, about);
+        if (gap) {
+            return draft.withOutcome(Outcome.NO_ANSWER);
+        }
         // the card says who the person is, not the organisation asked for: the question stays unanswered
         return shown.stream().allMatch(c -> asksOrganisationNotGiven(c, part)) ? draft.withOutcome(Outcome.NO_ANSWER) : draft;
     }
 
     private static boolean wantsProfile(Part part) {
-        return (part.asksAny(Asked.WHO, Asked.EXPLAIN) || part.named().onlyNames())
+        return (part.asksAny(Asked.WHO, Asked.EXPLAIN, Asked.BACKGROUND) || part.named().onlyNames())
                 && !part.asksAny(Asked.EMAIL, Asked.PHONE, Asked.CONTACT);
+    }
+
+    /**
+     * "Quel est le parcours de Jérémie Cloutier ?" with no profile, "de quelle université…" when
+     * the profile names none: the background asked is not in the sources, and the answer says so.
+     */
+    private static Optional<String> backgroundGap(Contact person, Optional<Passage> profile, Part part, Situation situation) {
+        Language language = situation.language();
+        if (profile.isEmpty()) {
+            return Optional.of(situation.knowledge().replies().say(language, Reply.BACKGROUND_GAP, "name", person.name()));
+        }
+        String text = Texts.wordLine(profile.get().body());
+        String asked = part.text().toLowerCase(Locale.ROOT);
+        return part.named().details().stream().filter(detail -> !text.contains(Texts.wordLine(detail)))
+                .min(Comparator.comparing(detail -> !asked.contains(detail.toLowerCase(Locale.ROOT))))
+                .map(detail -> situation.knowledge().replies().say(language, Reply.DETAIL_GAP, "detail", detail));
     }
 
     /** The profile's first sentence that says more than the title the card already shows. */

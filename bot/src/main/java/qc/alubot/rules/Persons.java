@@ -16,6 +16,7 @@ final class Persons {
 
     /** What one asks about a person: who they are, how to reach them, what they do, whom they represent. */
     static final Set<Asked> ABOUT_A_PERSON = EnumSet.of(Asked.WHO, Asked.EMAIL, Asked.PHONE, Asked.CONTACT, Asked.ROLE,
+            Asked.BACKGROUND,
             Asked.ORGANISATION);
 
     private Persons() {

@@ -23,7 +23,7 @@ public enum Asked {
             "hw many", "how mny", "cb de", "cbien", "combien qu", "total number", "headcount", "break down", "breakdown",
             "key figures", "key numbers", "stats", "statistics", "chiffres", "chiffres cles", "statistiques",
             "portrait chiffre", "ventilation", "figures for", "numbers for", "numbers on", "figures on", "cmb", "cmb de",
-            "beaucoup de", "beaucoup d", "bcp de", "bcp d", "bcp", "plusieurs", "many", "a lot of", "lots of",
+            "beaucoup de", "beaucoup d", "y en a tu", "y en a-tu", "y en a t il", "y en a-t-il", "bcp de", "bcp d", "bcp", "plusieurs", "many", "a lot of", "lots of",
             "ben des", "ben de", "pas mal de", "numbers", "nombres", "counts"),
     AMOUNT("how much", "quantity", "quelle quantite", "combien de tonnes", "what volume", "quel volume", "what tonnage", "quel tonnage", "volume", "tonnage", "in tonnes", "in tons",
             "en tonnes", "how many tonnes", "how many tons", "how many metric tons",
@@ -100,6 +100,12 @@ public enum Asked {
             "quelle est", "quel est", "what was", "what were", "quelle etait", "quel etait", "c'est quoi", "cest quoi", "qu'est-ce que", "qu'est-ce qu", "quoi", "parlez-moi", "parle-moi",
             "decrivez", "expliquez", "presentez", "kossé", "kosse", "what does", "what do", "why", "pourquoi",
             "how does", "comment", "a quoi sert", "what is it for", "what's it for", "role de", "mandat de"),
+    /** "What's her background?", "le parcours de M. Gendron": a person's education and career, which a profile tells. */
+    BACKGROUND("background", "pedigree", "credentials", "education", "educational", "degree", "degrees", "studied",
+            "qualifications", "bio", "biography", "career", "work experience", "industry experience",
+            "operating experience", "worked before", "work before", "before joining", "previous job", "previously",
+            "parcours", "sa formation", "formation universitaire", "formation academique", "diplome", "diplomes", "etudes", "carriere", "experience", "antecedents",
+            "cheminement", "scolarite", "vient il du", "vient elle du", "vient-il du", "vient-elle du"),
     /** "Are Rio Tinto Alcan and Rio Tinto Aluminium the same company?" */
     SAME("same company", "same firm", "the same", "meme compagnie", "meme entreprise", "meme societe", "la meme",
             "le meme", "also known as", "aka", "other name", "autre nom", "formerly", "anciennement", "former name",

@@ -163,6 +163,18 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_background_asked_of_someone_by_their_title_is_their_profile() {
+            assertThat(engine.ask("What's the industry pedigree of the Society's development manager?"))
+                    .hasOutcome(Outcome.ANSWERED).says("Julien Gendron", "Rio Tinto");
+        }
+
+        @Test
+        void a_background_the_sources_lack_is_said_to_be_missing() {
+            assertThat(engine.ask("Quel est le parcours professionnel de Jérémie Cloutier ?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("parcours", "Jérémie Cloutier");
+        }
+
+        @Test
         void a_name_after_a_french_elision_is_found() {
             assertThat(engine.ask("Quelle est la production d'Alcoa ?")).hasOutcome(Outcome.NO_ANSWER).says("Alcoa", "2,9");
         }

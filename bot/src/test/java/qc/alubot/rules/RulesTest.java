@@ -50,8 +50,9 @@ class RulesTest {
         }
 
         @Test
-        void leaves_questions_about_a_persons_background_to_the_passages() {
-            assertThat(ask("What is Julien Gendron's professional background?")).cameFromRoute("retrieval").says("30");
+        void answers_a_persons_background_with_their_whole_profile() {
+            assertThat(ask("What is Julien Gendron's professional background?")).cameFromRoute("contact")
+                    .says("julien.gendron@valuminium.ca", "30", "Rio Tinto");
         }
     }
 
