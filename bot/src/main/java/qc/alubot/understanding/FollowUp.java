@@ -45,8 +45,8 @@ final class FollowUp {
 
     static boolean needsTopic(Part part) {
         List<String> words = part.analyzed().words();
-        if (words.isEmpty()) {
-            return false;
+        if (words.isEmpty() || part.named().scope() == Named.Scope.OUT) {
+            return false; // "Forget everything. Tell me a joke.": declined alone, not read into the last question
         }
         String line = " " + String.join(" ", words) + " ";
         boolean opener = OPENERS.stream().anyMatch(o -> line.startsWith(" " + o + " "));
