@@ -3,6 +3,7 @@ package qc.alubot.answer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
@@ -33,7 +34,18 @@ final class OverviewStep implements Step {
         if (part.asks(Asked.COMPARE) || part.named().scope() == Named.Scope.OUT || !asksEveryCount(part)) {
             return Optional.empty();
         }
-        return overview(context).map(passage -> draft(passage, part, context));
+        return overview(context).filter(passage -> part.asks(Asked.EVERY) || givesEveryOneNamed(passage, part))
+                .map(passage -> draft(passage, part, context));
+    }
+
+    /**
+     * "Combien de travailleurs les alumineries emploient-elles, sans compter les transformateurs ?"
+     * names three counts, but asks one the overview does not give: it is no overview question.
+     */
+    private static boolean givesEveryOneNamed(Passage passage, Part part) {
+        List<Numbers.Figure> values = Numbers.in(passage.body(), passage.language());
+        return Stream.concat(part.named().figures().stream(), part.named().figureCues().stream()).map(Mention::value)
+                .allMatch(f -> values.stream().anyMatch(n -> n.value().compareTo(f.value()) == 0));
     }
 
     /** Three counted subjects named at once, or each segment asked for with a count or a subject of the cluster. */
@@ -46,14 +58,14 @@ final class OverviewStep implements Step {
         return counted >= MOST || part.asks(Asked.EVERY) && aboutCounts;
     }
 
-    /** The passage, in the answer's language, that gives the values of the most counted figures: at least {@link #MOST}. */
+    /** The passage that gives the values of the most counted figures (at least {@link #MOST}), in the answer's language. */
     static Optional<Passage> overview(Context context) {
         List<Figure> counts = context.knowledge().figures().stream().filter(f -> f.kind() == Figure.Kind.COUNT).toList();
-        return context.knowledge().passages(context.language()).stream()
+        return context.knowledge().passages().stream() // both languages: the tag may be in either one's version
                 .map(p -> new Scored(p, given(p, counts)))
                 .filter(s -> s.given() >= MOST)
                 .max(Comparator.comparingLong(Scored::given).thenComparing(s -> s.passage().tags().contains(OVERVIEW_TAG)))
-                .map(Scored::passage);
+                .flatMap(s -> context.knowledge().passage(s.passage().id(), context.language()));
     }
 
     private record Scored(Passage passage, long given) {

@@ -54,6 +54,7 @@ public enum Reply {
     FIGURE_UNKNOWN("name"),
     DETAIL_GAP("detail"),
     BACKGROUND_GAP("name"),
+    WHERE_GAP(),
     COMPARE_MORE("larger", "smaller"),
     COMPARE_SAME("first", "second"),
     COMPARE_UNCERTAIN(),

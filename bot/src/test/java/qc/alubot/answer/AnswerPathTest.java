@@ -104,6 +104,15 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_place_the_answer_does_not_give_is_said_to_be_missing() {
+            assertThat(engine.ask("Where was the 2015 Regional Economic Summit held?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("do not say where", "2015");
+            assertThat(engine.ask("Where is Aluminium Valley?")).hasOutcome(Outcome.ANSWERED).says("Saguenay");
+            assertThat(engine.ask("le Réseau Trans-Al, ça vient d'où pis c'est de quelle année?"))
+                    .hasOutcome(Outcome.ANSWERED).says("1994").doesNotSay("ne disent pas où");
+        }
+
+        @Test
         void a_duration_beside_a_quoted_figure_is_no_wrong_value_of_it() {
             assertThat(engine.ask("What was the output ten years before the 2.9 million tonnes of today?"))
                     .doesNotSay("Correction", "(not ten)");
