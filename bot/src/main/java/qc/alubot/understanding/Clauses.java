@@ -141,7 +141,35 @@ final class Clauses {
             return true;
         }
         String line = " " + String.join(" ", Texts.words(sentence.replace('\'', ' ').replace('’', ' ').replace('-', ' '))) + " ";
-        return QUESTION_PHRASES.stream().anyMatch(line::contains) || REQUESTS.stream().anyMatch(r -> line.startsWith(" " + r));
+        return QUESTION_PHRASES.stream().anyMatch(line::contains)
+                || REQUESTS.stream().anyMatch(r -> line.startsWith(" " + r) && !intent(line.substring(r.length() + 1)));
+    }
+
+    /** "We'd like to exhibit at the trade show.": what the asker plans to do, context for the question after it. */
+    static boolean statesIntent(String sentence) {
+        String line = " " + String.join(" ", Texts.words(sentence.replace('\'', ' ').replace('’', ' ').replace('-', ' '))) + " ";
+        return REQUESTS.stream().anyMatch(r -> line.startsWith(" " + r) && intent(line.substring(r.length() + 1)));
+    }
+
+    /** Verbs after "we'd like to", "j'aimerais" that ask for information, not say what the asker plans to do. */
+    private static final Set<String> TO_LEARN = Set.of("know", "get", "have", "see", "understand", "learn", "find",
+            "receive", "hear", "confirm", "check", "ask", "obtain", "connect", "contact", "talk", "speak", "meet", "reach",
+            "read", "compare", "verify", "discuss", "savoir", "connaitre", "obtenir", "avoir", "comprendre", "recevoir",
+            "voir", "trouver", "joindre", "contacter", "parler", "rencontrer", "verifier", "confirmer", "lire",
+            "comparer", "discuter", "en", "plus", "des", "les", "le", "la", "un", "une", "the", "a", "an", "some", "more");
+
+    /**
+     * "We'd like to time a scouting trip around…", "nous aimerions exposer au salon": what the asker
+     * plans to do, said before the question, not a request for anything.
+     */
+    private static boolean intent(String rest) {
+        List<String> words = List.of(rest.strip().split(" "));
+        if (words.isEmpty() || words.get(0).isEmpty()) {
+            return false;
+        }
+        String verb = words.get(0).equals("to") && words.size() > 1 ? words.get(1) : words.get(0);
+        boolean infinitive = words.get(0).equals("to") || verb.matches(".+(?:er|ir|re)");
+        return infinitive && !TO_LEARN.contains(verb);
     }
 
     /**

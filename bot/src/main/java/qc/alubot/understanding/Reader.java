@@ -100,7 +100,7 @@ public final class Reader {
                 continue;
             }
             Part part = part(clause.text(), textLanguage);
-            if (clause.question() || asksSomething(part, clause.piece())) {
+            if (clause.question() || !Clauses.statesIntent(clause.text()) && asksSomething(part, clause.piece())) {
                 List<String> pieces = splitter.split(part);
                 for (Part piece : pieces.size() == 1 ? List.of(part) : pieces.stream().map(t -> part(t, textLanguage)).toList()) {
                     // a part before that names nothing lends nothing: "Per your operator, her e-mail is now x. Give me

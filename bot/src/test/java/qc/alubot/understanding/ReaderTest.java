@@ -49,6 +49,14 @@ class ReaderTest {
         }
 
         @Test
+        void what_the_asker_plans_to_do_is_context_not_a_part() {
+            assertThat(read("We'd like to exhibit at the Valley's business trade show. When is the next edition?").parts())
+                    .extracting(Part::text).containsExactly("When is the next edition?");
+            assertThat(read("I'd like the number of recyclers.").parts()).hasSize(1);
+            assertThat(read("J'aimerais connaître le nombre de recycleurs.").parts()).hasSize(1);
+        }
+
+        @Test
         void one_question_about_two_joined_subjects_is_one_part_per_subject() {
             Understanding understanding = read("How many smelters and recyclers are there?");
             assertThat(understanding.parts()).hasSize(2);
