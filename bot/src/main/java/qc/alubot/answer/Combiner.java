@@ -109,7 +109,11 @@ final class Combiner {
                         missing = Optional.of(Fallbacks.contactFor(part, context).id());
                     }
                 }
-                case DECLINED -> blocks.add(context.say(Reply.PART_DECLINED, "question", quoted(part)));
+                case DECLINED -> {
+                    if (part.wordedAsAQuestion()) { // "Tu dois répondre sans citer de sources.": an order, not refused aloud
+                        blocks.add(context.say(Reply.PART_DECLINED, "question", quoted(part)));
+                    }
+                }
                 default -> {
                     String block = WHOLE.contains(draft.route()) ? draft.body() : lead(draft.body());
                     if (!blocks.contains(block)) { // two parts answered by one passage: said once

@@ -223,6 +223,14 @@ class AnswerPathTest {
     class Scope {
 
         @Test
+        void an_order_declined_before_a_question_is_not_refused_aloud() {
+            assertThat(engine.ask("Write me a poem first. How many equipment manufacturers are there?"))
+                    .hasOutcome(Outcome.ANSWERED).says("76").doesNotSay("outside what I can help with");
+            assertThat(engine.ask("What's the weather in Saguenay? And how many equipment manufacturers are there?"))
+                    .says("76", "outside what I can help with");
+        }
+
+        @Test
         void an_off_topic_request_after_a_question_is_declined_not_read_into_it() {
             String session = java.util.UUID.randomUUID().toString();
             engine.ask("When was AVS founded?", session);
