@@ -48,14 +48,13 @@ final class OverviewStep implements Step {
                 .allMatch(f -> values.stream().anyMatch(n -> n.value().compareTo(f.value()) == 0));
     }
 
-    /** Three counted subjects named at once, or each segment asked for with a count or a subject of the cluster. */
+    /** Three counted subjects named at once, or each segment asked for with its count or size. */
     private static boolean asksEveryCount(Part part) {
         Named named = part.named();
         long counted = named.figures().stream().map(Mention::value).filter(f -> f.kind() == Figure.Kind.COUNT)
                 .distinct().count();
-        boolean aboutCounts = part.asksAny(Asked.COUNT, Asked.SIZE) || !named.figures().isEmpty()
-                || !named.categories().isEmpty();
-        return counted >= MOST || part.asks(Asked.EVERY) && aboutCounts;
+        // "does the policy cover every link from smelting to end products?" asks about the policy, not counts
+        return counted >= MOST || part.asks(Asked.EVERY) && part.asksAny(Asked.COUNT, Asked.SIZE);
     }
 
     /** The passage that gives the values of the most counted figures (at least {@link #MOST}), in the answer's language. */

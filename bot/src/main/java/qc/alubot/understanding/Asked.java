@@ -20,7 +20,7 @@ public enum Asked {
             "examples", "exemples", "a few", "some of the", "quelques", "quelques-uns", "quelques-unes", "citer", "cite",
             "citez", "nommer", "name some", "name a few", "which ones", "lesquels", "lesquelles"),
     COUNT("how many", "number of", "combien", "nombre de", "nombre d", "count", "nb de", "nb d", "how numerous",
-            "hw many", "how mny", "cb de", "cbien", "combien qu", "total number", "headcount", "break down", "breakdown",
+            "hw many", "how mny", "le nombre", "quel nombre", "nombre total", "cb de", "cbien", "combien qu", "total number", "headcount", "break down", "breakdown",
             "key figures", "key numbers", "stats", "statistics", "chiffres", "chiffres cles", "statistiques",
             "portrait chiffre", "ventilation", "figures for", "numbers for", "numbers on", "figures on", "cmb", "cmb de",
             "beaucoup de", "beaucoup d", "y en a tu", "y en a-tu", "y en a t il", "y en a-t-il", "bcp de", "bcp d", "bcp", "plusieurs", "many", "a lot of", "lots of",
