@@ -24,9 +24,10 @@ final class ExchangeRows {
             + "outcome, confidence, source_ids, latency_ms, knowledge_version, note, feedback";
 
     /** Ignores a row already there: a batch retried after its commit was lost must not fail forever. */
-    static final String INSERT = "INSERT INTO exchange (" + COLUMNS + ", search_text) VALUES (:id, :askedAt, :channel, "
-            + ":userRef, :chatRef, :chatType, :language, :question, :answer, :route, :outcome, :confidence, :sourceIds, "
-            + ":latencyMs, :knowledgeVersion, :note, :feedback, :searchText) ON CONFLICT DO NOTHING";
+    static final String INSERT = "INSERT INTO exchange (" + COLUMNS + ", search_text, question_hash) VALUES (:id, "
+            + ":askedAt, :channel, :userRef, :chatRef, :chatType, :language, :question, :answer, :route, :outcome, "
+            + ":confidence, :sourceIds, :latencyMs, :knowledgeVersion, :note, :feedback, :searchText, :questionHash) "
+            + "ON CONFLICT DO NOTHING";
 
     static final RowMapper<Exchange> MAPPER = ExchangeRows::read;
 
@@ -42,7 +43,8 @@ final class ExchangeRows {
         p.put("chatRef", e.chatRef());
         p.put("chatType", e.chatType());
         p.put("language", e.language().code());
-        p.put("question", StorableText.of(e.question()));
+        String question = StorableText.of(e.question());
+        p.put("question", question);
         p.put("answer", StorableText.of(e.answer()));
         p.put("route", e.route());
         p.put("outcome", e.outcome().name());
@@ -53,6 +55,8 @@ final class ExchangeRows {
         p.put("note", StorableText.of(e.note()));
         p.put("feedback", e.feedback() == null ? null : e.feedback().name());
         p.put("searchText", StorableText.of(Texts.fold(e.question() + "\n" + e.answer())));
+        // no question: no hash either, and the database refuses the row for its missing question, as it should
+        p.put("questionHash", question == null ? null : QuestionKey.hashOf(question));
         return p;
     }
 

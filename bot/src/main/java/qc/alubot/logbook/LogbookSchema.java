@@ -3,14 +3,15 @@ package qc.alubot.logbook;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * Brings the logbook's tables up to date with the Flyway migrations in {@code db/migration},
- * on first use rather than at start-up: the bot must start and answer even when the database
- * is down, and the tables are made as soon as it can be reached.
+ * Brings the logbook's tables up to date with the Flyway migrations in {@code db/migration} (and
+ * {@link QuestionKeyMigration}, in Java), on first use rather than at start-up: the bot must start
+ * and answer even when the database is down, and the tables are made as soon as it can be reached.
  */
 final class LogbookSchema {
 
@@ -43,14 +44,19 @@ final class LogbookSchema {
         }
     }
 
+    /** The logbook's migrations: SQL ones in {@code db/migration}, and those that need Java. */
+    static FluentConfiguration migrations(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new QuestionKeyMigration())
+                .table(HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0");
+    }
+
     private synchronized void migrate() {
         if (ready) {
             return;
         }
         try {
-            int applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                    .table(HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0").load()
-                    .migrate().migrationsExecuted;
+            int applied = migrations(dataSource).load().migrate().migrationsExecuted;
             if (applied > 0) {
                 log.info("Logbook database: applied {} migration(s)", applied);
             }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,19 +94,22 @@ public final class QuestionGroups {
                 .toList();
     }
 
-    /** The group sharing most with these terms, if it shares enough; only groups with a term in common can. */
+    /**
+     * The group sharing most with these terms, if it shares enough; only groups with a term in common can.
+     * Shared terms are counted while walking the index, so no set is copied per candidate; candidates are
+     * weighed in the order they are met, and the first of equals wins.
+     */
     private static Builder closest(Set<String> terms, Map<String, List<Builder>> byTerm) {
-        Set<Builder> candidates = new LinkedHashSet<>();
-        terms.forEach(term -> candidates.addAll(byTerm.getOrDefault(term, List.of())));
-        if (terms.isEmpty()) {
-            candidates.addAll(byTerm.getOrDefault(NO_TERMS, List.of()));
+        Map<Builder, Integer> shared = new LinkedHashMap<>();
+        for (String term : terms.isEmpty() ? Set.of(NO_TERMS) : terms) {
+            byTerm.getOrDefault(term, List.of()).forEach(candidate -> shared.merge(candidate, 1, Integer::sum));
         }
         Builder best = null;
         double bestOverlap = MIN_OVERLAP;
-        for (Builder candidate : candidates) {
-            double overlap = overlap(candidate.terms, terms);
+        for (Map.Entry<Builder, Integer> candidate : shared.entrySet()) {
+            double overlap = overlap(candidate.getKey().terms.size(), terms.size(), terms.isEmpty() ? 0 : candidate.getValue());
             if (overlap >= bestOverlap && (best == null || overlap > bestOverlap)) {
-                best = candidate;
+                best = candidate.getKey();
                 bestOverlap = overlap;
             }
         }
@@ -122,13 +125,9 @@ public final class QuestionGroups {
         return terms.isEmpty() ? new LinkedHashSet<>(Texts.words(exchange.question())) : terms;
     }
 
-    private static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1;
-        }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return (double) common.size() / (a.size() + b.size() - common.size());
+    /** Jaccard overlap of two sets of these sizes with {@code common} terms in common; two empty sets are alike. */
+    private static double overlap(int a, int b, int common) {
+        return a == 0 && b == 0 ? 1 : (double) common / (a + b - common);
     }
 
     private static final class Builder {

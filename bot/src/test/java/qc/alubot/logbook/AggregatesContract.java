@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import qc.alubot.conversation.Channel;
 import qc.alubot.conversation.Feedback;
 import qc.alubot.conversation.Outcome;
@@ -29,13 +33,15 @@ abstract class AggregatesContract {
     static final Instant NOV_20 = Instant.parse("2026-11-20T05:00:00Z"); // midnight in Québec
     static final Instant NOV_22 = Instant.parse("2026-11-22T05:00:00Z");
 
+    DataSource database;
     LogbookFixture fixture;
 
     abstract DataSource freshDatabase();
 
     @BeforeEach
     void setUp() {
-        fixture = new LogbookFixture(freshDatabase());
+        database = freshDatabase();
+        fixture = new LogbookFixture(database);
     }
 
     void write(ExchangeBuilder... exchanges) {
@@ -197,6 +203,22 @@ abstract class AggregatesContract {
         }
 
         @Test
+        void stores_each_new_question_with_the_hash_of_its_key() {
+            write(asked("How Many Employees?", 1));
+            assertThat(fixture.jdbc().sql("SELECT question_hash FROM exchange").query(String.class).single())
+                    .isEqualTo(QuestionKey.hash("how many employees?"));
+        }
+
+        @Test
+        void picks_the_highest_id_among_repetitions_asked_at_the_same_instant() {
+            write(asked("Port capacity?", 1).id("a"), asked("PORT CAPACITY?", 1).id("b"), asked("port capacity?", 1).id("c"));
+            assertThat(open()).singleElement().satisfies(q -> {
+                assertThat(q.newest().id()).isEqualTo("c");
+                assertThat(q.count()).isEqualTo(3);
+            });
+        }
+
+        @Test
         void follows_the_filters_and_leaves_answered_questions_out() {
             write(asked("Port capacity?", 1), asked("Capacité portuaire ?", 2).language(Language.FR),
                     exchange().question("How many smelters?"));
@@ -204,6 +226,86 @@ abstract class AggregatesContract {
                     new ConversationFilter(null, null, Language.FR, null, null, false, false, null), UnansweredQuestions.View.OPEN, 10);
             assertThat(french).extracting(q -> q.newest().question()).containsExactly("Capacité portuaire ?");
             assertThat(open()).hasSize(2);
+        }
+    }
+
+    /**
+     * A logbook written by a version before migration 3 (no stored question hash; marks keyed by the
+     * database's {@code LOWER}), upgraded on first use.
+     */
+    @Nested
+    class UpgradedFromVersion2 {
+
+        final Instant start = LogbookFixture.START;
+
+        @BeforeEach
+        void atVersion2() {
+            LogbookSchema.migrations(database).target("2").load().migrate();
+        }
+
+        /** Inserts the rows as version 2 did: every column but the question hash, which did not exist. */
+        void writtenBefore(ExchangeBuilder... exchanges) {
+            List<Map<String, Object>> rows = Arrays.stream(exchanges).map(exchange -> {
+                Map<String, Object> row = new LinkedHashMap<>(ExchangeRows.parameters(exchange.build()));
+                row.remove("questionHash");
+                return row;
+            }).toList();
+            new NamedParameterJdbcTemplate(database).batchUpdate("INSERT INTO exchange (" + ExchangeRows.COLUMNS
+                    + ", search_text) VALUES (:" + String.join(", :", rows.get(0).keySet()) + ")",
+                    SqlParameterSourceUtils.createBatch(rows));
+        }
+
+        void markedBefore(String key, Mark.State state, int minute) {
+            fixture.jdbc().sql("INSERT INTO unanswered_mark (mark_id, question_key, mark_state, marked_at, mark_version) "
+                    + "VALUES (:id, :key, :state, :at, 'v1')").param("id", QuestionKey.hash(key)).param("key", key)
+                    .param("state", state.name()).param("at", ExchangeRows.timestamp(start.plusSeconds(60L * minute))).update();
+        }
+
+        ExchangeBuilder asked(String question, int minute) {
+            return exchange().question(question).unanswered(Outcome.NO_ANSWER).at(start.plusSeconds(60L * minute));
+        }
+
+        List<AskedQuestion> list(UnansweredQuestions.View view) {
+            return fixture.unanswered().newest(ConversationFilter.none(), view, 100);
+        }
+
+        @Test
+        void merges_rows_written_before_with_new_ones_and_keeps_their_marks() {
+            writtenBefore(asked("Port capacity?", 1), asked("PORT CAPACITY?", 2), asked("asdf", 3));
+            markedBefore("asdf", Mark.State.IGNORED, 5);
+            write(asked("port capacity?", 6)); // the first use after the upgrade: migrates
+
+            assertThat(list(UnansweredQuestions.View.OPEN)).singleElement().satisfies(q -> {
+                assertThat(q.key()).isEqualTo("port capacity?");
+                assertThat(q.count()).isEqualTo(3);
+                assertThat(q.firstAsked()).isEqualTo(start.plusSeconds(60));
+            });
+            assertThat(list(UnansweredQuestions.View.MARKED)).singleElement()
+                    .satisfies(q -> assertThat(q.mark().state()).isEqualTo(Mark.State.IGNORED));
+        }
+
+        @Test
+        void fills_the_hash_of_every_row_past_the_first_batch() {
+            int rows = QuestionKeyMigration.BATCH * 2 + 1;
+            writtenBefore(IntStream.range(0, rows).mapToObj(i -> asked("Question N° " + i + "?", i).id("q" + i))
+                    .toArray(ExchangeBuilder[]::new));
+            fixture.store().ensureReady();
+
+            List<Map<String, Object>> stored = fixture.jdbc().sql("SELECT question, question_hash FROM exchange").query().listOfRows();
+            assertThat(stored).hasSize(rows).allSatisfy(row -> assertThat(row.get("question_hash"))
+                    .isEqualTo(QuestionKey.hashOf((String) row.get("question"))));
+        }
+
+        @Test
+        void moves_a_mark_the_database_lower_cased_differently_keeping_the_later_decision() {
+            writtenBefore(asked("Port capacity?", 1));
+            markedBefore("port capacity?", Mark.State.IGNORED, 5);
+            markedBefore("PORT capacity?", Mark.State.HANDLED, 7); // as if LOWER had left those letters as they were
+
+            assertThat(list(UnansweredQuestions.View.MARKED)).singleElement()
+                    .satisfies(q -> assertThat(q.mark().state()).isEqualTo(Mark.State.HANDLED));
+            assertThat(fixture.jdbc().sql("SELECT question_key FROM unanswered_mark").query(String.class).list())
+                    .containsExactly("port capacity?");
         }
     }
 }

@@ -63,4 +63,15 @@ class QuestionGroupsTest {
     void puts_questions_without_a_word_together() {
         assertThat(new QuestionGroups().of(List.of(asked("???", 1), asked("!!", 2)))).hasSize(1);
     }
+
+    @Test
+    void joins_the_group_it_shares_most_with_and_of_two_equally_close_the_newer() {
+        List<QuestionGroups.Group> groups = new QuestionGroups().of(List.of(
+                asked("aluminium smelters", 1),
+                asked("electricity smelters", 2),
+                asked("smelters", 3), // half of its terms in common with either: the newer group
+                asked("electricity smelters price", 4))); // two thirds with the second, a quarter with the first
+        assertThat(groups).extracting(g -> g.questions().stream().map(q -> q.newest().question()).toList()).containsExactly(
+                List.of("aluminium smelters", "smelters"), List.of("electricity smelters", "electricity smelters price"));
+    }
 }
