@@ -66,13 +66,19 @@ public final class SyntheticLogbook {
 
     /**
      * Brings the statistics up to date, as the database's own maintenance would soon after such a load
-     * (PostgreSQL's autovacuum also marks pages all-visible, which index-only scans need).
+     * (PostgreSQL's autovacuum also marks pages all-visible, which index-only scans need; H2 writes the
+     * rows out to its file).
      */
     private static void settle(DataSource dataSource) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            jdbc.sql(product.toLowerCase(Locale.ROOT).contains("postgres") ? "VACUUM ANALYZE exchange" : "ANALYZE").update();
+            if (product.toLowerCase(Locale.ROOT).contains("postgres")) {
+                jdbc.sql("VACUUM ANALYZE exchange").update();
+            } else {
+                jdbc.sql("ANALYZE").update();
+                jdbc.sql("CHECKPOINT SYNC").update(); // on disk, as a logbook filled over months is: no write-back while timed
+            }
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("cannot tell which database the logbook is on: " + e.getMessage(), e);
         }
