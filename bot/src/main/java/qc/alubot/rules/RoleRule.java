@@ -31,7 +31,7 @@ final class RoleRule implements Rule {
         boolean directory = holders > 1 && oneTitle && part.asks(Asked.LIST);
         return holders > 0 && holders <= ContactAnswers.MAX_CARDS && !directory && Persons.named(part).isEmpty()
                 && !Persons.ofAnotherOrganisation(part, found, situation.knowledge())
-                && !part.asks(Asked.COUNT)
+                && !part.asks(Asked.COUNT) && (!part.asksForAValue() || part.asks(Asked.WHO)) // "quel poids … représente-t-elle": a share
                 && (part.asksAny(Persons.ABOUT_A_PERSON) || part.asks(Asked.HANDLES)
                 || part.named().onlyRole());
     }
