@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import qc.alubot.language.Language;
+import qc.alubot.language.QuebecFrench;
 
 /**
  * Hybrid search: BM25 in the question's language and in the other one, and semantic similarity.
@@ -97,7 +98,7 @@ public final class HybridRetriever {
     }
 
     public Retrieval retrieve(String asked, Language language) {
-        String question = variants.expand(asked, language);
+        String question = variants.expand(language == Language.FR ? QuebecFrench.standard(asked) : asked, language);
         Map<Language, QueryTerms> terms = new EnumMap<>(Language.class);
         for (Language each : Language.values()) {
             terms.put(each, lexical.get(each).understand(question));

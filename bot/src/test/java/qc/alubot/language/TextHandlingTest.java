@@ -104,4 +104,24 @@ class TextHandlingTest {
         assertThat(EditDistance.between("recylers", "recyclers")).isEqualTo(1);
         assertThat(EditDistance.tolerance(3)).isZero();
     }
+
+    @Nested
+    class SpokenQuebecFrench {
+
+        @Test
+        void is_put_in_standard_french_for_search() {
+            assertThat(QuebecFrench.standard("c'tu vrai que c'est l'gouvernement qui paye pour faire rouler AVS?"))
+                    .isEqualTo("est-ce que c'est vrai que c'est le gouvernement qui paie pour faire fonctionner AVS?");
+            assertThat(QuebecFrench.standard("les recycleurs, y'en a-tu gros su'l bord du lac?"))
+                    .isEqualTo("les recycleurs, y en a-t-il gros sur le bord du lac?");
+            assertThat(QuebecFrench.standard("pourquoi la région a voulu s'trouver d'autre chose?"))
+                    .isEqualTo("pourquoi la région a voulu se trouver d'autre chose?");
+        }
+
+        @Test
+        void leaves_standard_french_and_elisions_before_vowels_alone() {
+            String standard = "L'offre d'AluQuébec et l'hydroélectricité : qu'en est-il des 8 alumineries ?";
+            assertThat(QuebecFrench.standard(standard)).isSameAs(standard);
+        }
+    }
 }
