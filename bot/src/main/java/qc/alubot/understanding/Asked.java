@@ -3,6 +3,7 @@ package qc.alubot.understanding;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import qc.alubot.language.AnalyzedText;
 import qc.alubot.language.EditDistance;
 
@@ -82,7 +83,7 @@ public enum Asked {
     ORGANISATION("which company", "what company", "which organisation", "which organization", "what organisation",
             "what organization", "company is", "organisation", "organization", "represent", "represents",
             "quelle entreprise", "quelle organisation", "quel organisme", "quelle societe", "represente",
-            "vient de", "comes from", "is from", "works for", "travaille pour", "with which", "affiliated",
+            "vient de", "viennent de", "comes from", "come from", "is from", "are from", "works for", "travaille pour", "with which", "affiliated",
             "which body", "what body", "which entity", "what entity", "which institution", "quelle institution",
             "industry body", "industry association", "trade association", "umbrella organization", "umbrella organisation",
             "association professionnelle", "un organisme",
@@ -124,6 +125,10 @@ public enum Asked {
     private static final List<String> JOINING = List.of("become a member", "becoming a member", "join", "joining",
             "devenir membre", "adherer", "adhesion", "s inscrire", "sign up");
 
+    /** "Governance check: who…", "(who…": "who" opening a clause after a label or a bracket asks who. */
+    private static final Pattern WHO_AFTER_A_LABEL =
+            Pattern.compile("(?iu)[:;(—–]\\s*(?:who|whom|qui)(?![\\p{L}])");
+
     /** A message this short asks with its nouns: "Arvida year". */
     private static final int TERSE = 4;
 
@@ -157,7 +162,7 @@ public enum Asked {
         if (comparesWithMore(text.words())) {
             found.add(COMPARE);
         }
-        if (found.contains(WHO) && onlyRelative(text.words())) {
+        if (found.contains(WHO) && onlyRelative(text.words()) && !WHO_AFTER_A_LABEL.matcher(text.text()).find()) {
             found.remove(WHO); // "combien de monde qui travaillent", "the people who work": a relative pronoun
         }
         return found;
@@ -196,7 +201,8 @@ public enum Asked {
                 }
                 boolean asking = i == 0 || BEFORE_ASKING_WHO.contains(words.get(i - 1))
                         || i + 1 < words.size() && Set.of("is", "are", "was", "were", "est", "sont", "etait", "handles",
-                        "should", "can", "do", "does", "runs", "leads", "heads", "dirige", "s'occupe", "peut").contains(words.get(i + 1));
+                        "should", "can", "do", "does", "runs", "leads", "heads", "dirige", "s'occupe", "peut", "holds",
+                        "chairs", "sits", "sit", "occupies", "occupe", "preside", "siege", "siegent").contains(words.get(i + 1));
                 if (asking) {
                     return false;
                 }

@@ -184,6 +184,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void who_after_a_label_asks_who() {
+            assertThat(engine.ask("Governance check: who holds the chair on the AVS board?"))
+                    .hasOutcome(Outcome.ANSWERED).says("Marlène Deveaux");
+        }
+
+        @Test
         void a_name_after_a_french_elision_is_found() {
             assertThat(engine.ask("Quelle est la production d'Alcoa ?")).hasOutcome(Outcome.NO_ANSWER).says("Alcoa", "2,9");
         }
