@@ -236,6 +236,10 @@ public final class PhraseMatcher<T> {
 
     /** "d'affaires" is "affaires" on both sides, in a name as in a question. */
     private static String withoutElision(String word) {
+        int mark = word.indexOf('\'') >= 0 ? word.indexOf('\'') : word.indexOf('’');
+        if (mark < 1 || mark > 2) {
+            return word; // no elision: the common case, decided without a regular expression
+        }
         return ELISION.matcher(word).replaceFirst("");
     }
 
