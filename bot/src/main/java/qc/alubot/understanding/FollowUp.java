@@ -43,6 +43,16 @@ final class FollowUp {
                 && named.roleHolders().isEmpty() && named.firstNamePeople().isEmpty();
     }
 
+    /** Plural pronouns that stand for the people just named. */
+    private static final Set<String> THEY = Set.of("they", "them", "their", "ils", "elles", "leur", "leurs");
+
+    /** "Which companies do they come from?": the organisation of people named before, none named here. */
+    private static boolean theirOrganisation(Part part, List<String> words) {
+        Named named = part.named();
+        return part.asks(Asked.ORGANISATION) && words.stream().anyMatch(THEY::contains) && named.people().isEmpty()
+                && named.roleHolders().isEmpty() && named.companies().isEmpty();
+    }
+
     static boolean needsTopic(Part part) {
         List<String> words = part.analyzed().words();
         if (words.isEmpty() || part.named().scope() == Named.Scope.OUT) {
@@ -61,6 +71,9 @@ final class FollowUp {
         if (countsNothingNamed && named.milestones().isEmpty() && named.people().isEmpty()) {
             // "Of the eight smelters, how many does Rio Tinto operate?", "combien sont situés au Saguenay ?": counted before
             return true;
+        }
+        if (theirOrganisation(part, words)) {
+            return true; // "…the chair and the treasurer, and which companies do they come from?": theirs
         }
         if (named.hasSubject() || asks && !named.figureCues().isEmpty()) {
             return opener && !asks;

@@ -184,6 +184,13 @@ class AnswerPathTest {
         }
 
         @Test
+        void their_organisation_asked_after_naming_people_by_title_is_theirs() {
+            assertThat(engine.ask("Who holds the chair and the treasurer seat on the AVS board, and which companies do they come from?"))
+                    .hasOutcome(Outcome.ANSWERED).says("Marlène Deveaux", "Revêtement sur métaux", "Patrice Côté")
+                    .doesNotSay("I don't have that");
+        }
+
+        @Test
         void who_after_a_label_asks_who() {
             assertThat(engine.ask("Governance check: who holds the chair on the AVS board?"))
                     .hasOutcome(Outcome.ANSWERED).says("Marlène Deveaux");
