@@ -120,7 +120,7 @@ public class AnswerService {
                 Optional<Draft> draft = step.answer(part, context);
                 if (draft.isPresent()) {
                     context.trace().answered(part, step.getClass().getSimpleName());
-                    drafts.add(WhereGap.check(part, draft.get(), context));
+                    drafts.add(WhenGap.check(part, WhereGap.check(part, draft.get(), context), context));
                     break;
                 }
             }

@@ -35,6 +35,18 @@ final class Fallbacks {
                 Optional.empty(), Optional.empty(), List.of());
     }
 
+    /**
+     * A draft that found something near the question but not what it asks ("where", "when"):
+     * {@code lead}, then the draft's first paragraph, then the right person; its sources kept.
+     */
+    static Draft gap(String lead, Part part, Draft draft, Context context, String note) {
+        String body = draft.body();
+        int end = body.indexOf("\n\n");
+        Draft gap = noAnswer(lead + " " + (end < 0 ? body : body.substring(0, end)), part, context, draft.confidence());
+        return new Draft(gap.route(), Outcome.NO_ANSWER, gap.body(), draft.sources(), draft.confidence(), gap.contactId(),
+                draft.passageId(), draft.topicQuestion(), draft.related(), note);
+    }
+
     static Contact contactFor(Part part, Context context) {
         KnowledgeBase knowledge = context.knowledge();
         return RuleBook.contactsFor(part, knowledge).stream().findFirst().flatMap(knowledge::contact).orElse(knowledge.defaultContact());

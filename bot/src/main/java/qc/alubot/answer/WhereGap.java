@@ -50,10 +50,7 @@ final class WhereGap {
         if (placeGiven) {
             return draft;
         }
-        String lead = context.say(Reply.WHERE_GAP) + " " + firstParagraph(draft.body());
-        Draft gap = Fallbacks.noAnswer(lead, part, context, draft.confidence());
-        return new Draft(gap.route(), Outcome.NO_ANSWER, gap.body(), draft.sources(), draft.confidence(), gap.contactId(),
-                draft.passageId(), draft.topicQuestion(), draft.related(), "where: not in the answer");
+        return Fallbacks.gap(context.say(Reply.WHERE_GAP), part, draft, context, "where: not in the answer");
     }
 
     static boolean asksWhere(Part part) {
@@ -72,10 +69,5 @@ final class WhereGap {
 
     private static Stream<String> places(Context context) {
         return context.knowledge().scope().places().values().stream().flatMap(List::stream);
-    }
-
-    private static String firstParagraph(String body) {
-        int end = body.indexOf("\n\n");
-        return end < 0 ? body : body.substring(0, end);
     }
 }

@@ -55,6 +55,7 @@ public enum Reply {
     DETAIL_GAP("detail"),
     BACKGROUND_GAP("name"),
     WHERE_GAP(),
+    WHEN_GAP(),
     COMPARE_MORE("larger", "smaller"),
     COMPARE_SAME("first", "second"),
     COMPARE_UNCERTAIN(),

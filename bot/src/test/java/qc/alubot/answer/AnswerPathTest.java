@@ -113,6 +113,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_date_the_answer_gives_for_something_else_is_no_date_of_what_was_asked() {
+            assertThat(engine.ask("When was AluQuébec set up?")).hasOutcome(Outcome.NO_ANSWER).says("do not say when");
+            assertThat(engine.ask("When was the CQRDA created?")).hasOutcome(Outcome.ANSWERED).says("1993");
+        }
+
+        @Test
         void a_duration_beside_a_quoted_figure_is_no_wrong_value_of_it() {
             assertThat(engine.ask("What was the output ten years before the 2.9 million tonnes of today?"))
                     .doesNotSay("Correction", "(not ten)");
