@@ -32,13 +32,13 @@ import qc.alubot.understanding.Premise;
 final class FigureStep implements Step {
 
     /** Kinds of figure that can answer a question naming its subject without asking for a value ("Is there a skilled workforce?"). */
-    private static final Set<Figure.Kind> DESCRIPTIVE = EnumSet.of(Figure.Kind.COUNT, Figure.Kind.AMOUNT, Figure.Kind.SHARE);
+    static final Set<Figure.Kind> DESCRIPTIVE = EnumSet.of(Figure.Kind.COUNT, Figure.Kind.AMOUNT, Figure.Kind.SHARE);
     /** How far after "how many" the counted subject stands: "how many aluminum processors are there". */
     private static final int HEAD_REACH = 30;
 
     @Override
     public Optional<Draft> answer(Part part, Context context) {
-        Optional<Figure> earlier = chosen(part).filter(figure -> anotherTimeAsked(part, figure));
+        Optional<Figure> earlier = chosen(part).filter(figure -> OtherValues.atAnotherTime(part, figure));
         if (earlier.isPresent() && part.named().scope() != Named.Scope.OUT) {
             return Optional.of(gapAnswer(context.say(Reply.FIGURE_OTHER_TIME), earlier.get(), part, context));
         }
@@ -50,56 +50,13 @@ final class FigureStep implements Step {
             return Optional.of(Fallbacks.noAnswer(context.say(Reply.FIGURE_UNKNOWN, "name", uncounted.get()), part,
                     context, 1.0));
         }
-        Optional<Figure> partOf = breakdownAsked(part);
+        Optional<Figure> partOf = OtherValues.partOf(part);
         if (partOf.isPresent()) {
             return Optional.of(gapAnswer(context.say(Reply.FIGURE_BREAKDOWN), partOf.get(), part, context));
         }
         return chosen(part).or(() -> quoted(part, context)).filter(figure -> !asksADetail(part, figure)).flatMap(figure -> gap(part, figure)
                 .map(name -> Optional.of(gapAnswer(context.say(Reply.FIGURE_GAP, "name", name), figure, part, context)))
                 .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
-    }
-
-    /** "Of the 923…", "parmi les 1 400…", "how much of the 2.9 million…": a part of the figure quoted just after. */
-    private static final Pattern PARTITIVE = Pattern.compile(
-            "\\b(?:of the|of those|of these|of its|of their|out of the|out of|among the|among|parmi les|parmi ces|sur les|sur ces|des|de ces)\\s+$");
-
-    /** "How many of Québec's processors…", "combien des transformateurs…": a part of the subject named just after. */
-    private static final Pattern PART_OF_SUBJECT = Pattern.compile("\\b(?:how many of|how much of|what share of|"
-            + "what proportion of|what percentage of|combien des|combien d'entre|quelle part des|quelle proportion des|"
-            + "quel pourcentage des)(?:\\s+\\S+){0,2}$");
-    /** "Ten years ago", "il y a dix ans", "the trend": a value at another time than the figure's. */
-    private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:years? ago|decades? ago|years? (?:before|earlier|prior)|"
-            + "il y a \\S+ ans|il y a une decennie|ans plus tot|over the (?:past|last) \\S+ years|au cours des \\S+ dernieres annees|"
-            + "dernieres annees|trend|tendance|evolution|grown|growing|croissance historique|historical|historique)\\b");
-
-    /**
-     * "Of the 923 manufacturer customers, how many are in automotive?", "how many of Québec's
-     * processors are foreign-owned?": the question asks for a part of a figure, a breakdown the
-     * sources do not give. The figure is quoted (rightly) after "of the", or its subject named
-     * after "how many of".
-     */
-    private static Optional<Figure> breakdownAsked(Part part) {
-        if (!part.asksAny(Asked.COUNT, Asked.AMOUNT, Asked.SHARE) || isYesNo(part) || part.asks(Asked.INSTRUCTION)) {
-            return Optional.empty();
-        }
-        String text = Texts.fold(part.searchText());
-        Optional<Figure> quoted = part.premises().stream().filter(p -> p.agrees() && p.figure().isPresent())
-                .filter(p -> {
-                    int at = text.indexOf(Texts.fold(p.asserted()));
-                    return at > 0 && PARTITIVE.matcher(text.substring(0, at)).find();
-                })
-                .findFirst().flatMap(p -> p.figure());
-        return quoted.or(() -> part.named().figures().stream()
-                .filter(m -> m.value().kind() == Figure.Kind.COUNT)
-                .filter(m -> m.start() <= part.analyzed().text().length()
-                        && PART_OF_SUBJECT.matcher(Texts.fold(part.analyzed().text().substring(0, m.start()))).find())
-                .map(Mention::value).findFirst());
-    }
-
-    /** "What was Québec's primary output ten years ago?": the sources give today's value only. */
-    private static boolean anotherTimeAsked(Part part, Figure figure) {
-        return DESCRIPTIVE.contains(figure.kind()) && (valueAsked(part, figure) || part.asksAny(Asked.SIZE, Asked.COMPARE))
-                && ANOTHER_TIME.matcher(Texts.fold(part.searchText())).find();
     }
 
     /** Kinds of figure that are a quantity by their very name: "production", "share of North American output". */
@@ -110,7 +67,7 @@ final class FigureStep implements Step {
      * production?", where the name of a quantity is what is asked ("what are the recyclers?" asks
      * what they are, not how many).
      */
-    private static boolean valueAsked(Part part, Figure figure) {
+    static boolean valueAsked(Part part, Figure figure) {
         return part.asksForAValue() || part.asks(Asked.EXPLAIN) && QUANTITIES.contains(figure.kind())
                 && part.named().figures().stream().anyMatch(m -> m.value().equals(figure));
     }
