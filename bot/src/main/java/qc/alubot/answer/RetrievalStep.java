@@ -1,7 +1,6 @@
 package qc.alubot.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -160,9 +159,6 @@ final class RetrievalStep implements Step {
 
     /** A detail the part asks for ("budget") that the passage never mentions, as the investor wrote it. */
     private static Optional<String> missingDetail(Part part, Passage passage) {
-        String text = Texts.wordLine(passage.title() + " " + passage.body());
-        String asked = part.text().toLowerCase(Locale.ROOT);
-        return part.named().details().stream().filter(detail -> !text.contains(Texts.wordLine(detail)))
-                .min(Comparator.comparing(detail -> !asked.contains(detail.toLowerCase(Locale.ROOT)))); // "président" as written
+        return part.detailNotIn(passage.title() + " " + passage.body());
     }
 }

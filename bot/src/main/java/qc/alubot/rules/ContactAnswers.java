@@ -1,9 +1,7 @@
 package qc.alubot.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
@@ -15,7 +13,6 @@ import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
 import qc.alubot.language.Sentences;
-import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 
@@ -78,10 +75,7 @@ final class ContactAnswers {
         if (profile.isEmpty()) {
             return Optional.of(situation.knowledge().replies().say(language, Reply.BACKGROUND_GAP, "name", person.name()));
         }
-        String text = Texts.wordLine(profile.get().body());
-        String asked = part.text().toLowerCase(Locale.ROOT);
-        return part.named().details().stream().filter(detail -> !text.contains(Texts.wordLine(detail)))
-                .min(Comparator.comparing(detail -> !asked.contains(detail.toLowerCase(Locale.ROOT))))
+        return part.detailNotIn(profile.get().body())
                 .map(detail -> situation.knowledge().replies().say(language, Reply.DETAIL_GAP, "detail", detail));
     }
 

@@ -1,8 +1,12 @@
 package qc.alubot.understanding;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import qc.alubot.language.AnalyzedText;
+import qc.alubot.language.Texts;
 
 /**
  * One question of a message: "How many smelters and who runs them?" has two parts. Every step
@@ -44,6 +48,17 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
     /** Whether it asks for a value: how many, how much, what share, what goal, which period, how often. */
     public boolean asksForAValue() {
         return asksAny(Asked.FOR_A_FIGURE);
+    }
+
+    /**
+     * A detail the part asks for ("budget", "université") that {@code text} never mentions, as the
+     * investor wrote it when the knowledge lists it in both languages ("président", not "president").
+     */
+    public Optional<String> detailNotIn(String text) {
+        String said = Texts.wordLine(text);
+        String asked = this.text.toLowerCase(Locale.ROOT);
+        return named.details().stream().filter(detail -> !said.contains(Texts.wordLine(detail)))
+                .min(Comparator.comparing(detail -> !asked.contains(detail.toLowerCase(Locale.ROOT))));
     }
 
     /** The same part taking these for granted instead. */
