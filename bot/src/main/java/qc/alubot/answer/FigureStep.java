@@ -302,9 +302,23 @@ final class FigureStep implements Step {
                     .forEach(c -> others.add(c.name()));
         }
         if (about.contains(" quebec ") && DESCRIPTIVE.contains(figure.kind())) { // Québec's count, not a region's or a city's
-            named.places().stream().filter(p -> !about.contains(Texts.wordLine(p))).forEach(others::add);
+            named.places().stream().filter(p -> !about.contains(Texts.wordLine(p)) && !quebecNearer(part, figure, p))
+                    .forEach(others::add);
         }
         return others.stream().findFirst();
+    }
+
+    /**
+     * "We import Canadian metal…: Québec's share of North American output": Québec, named nearer the
+     * figure than the other place, is what the figure is asked of; "processors in Saguenay, Québec" asks of Saguenay.
+     */
+    private static boolean quebecNearer(Part part, Figure figure, String place) {
+        String text = Texts.fold(part.analyzed().text());
+        int own = part.named().figures().stream().filter(m -> m.value().equals(figure)).mapToInt(Mention::start)
+                .min().orElse(-1);
+        int quebec = text.indexOf("quebec");
+        int other = text.indexOf(Texts.fold(place));
+        return own >= 0 && quebec >= 0 && other >= 0 && Math.abs(quebec - own) < Math.abs(other - own);
     }
 
     /**

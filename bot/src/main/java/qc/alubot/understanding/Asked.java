@@ -19,7 +19,9 @@ public enum Asked {
             "give me the", "show me the", "all the", "quels", "quelles", "quelles sont", "quels sont", "qui sont",
             "liste", "lister", "nommez", "nomme", "enumerer", "enumerez", "donnez-moi", "donne-moi", "what companies",
             "examples", "exemples", "a few", "some of the", "quelques", "quelques-uns", "quelques-unes", "citer", "cite",
-            "citez", "nommer", "name some", "name a few", "which ones", "lesquels", "lesquelles"),
+            "citez", "nommer", "name some", "name a few", "which ones", "lesquels", "lesquelles", "name a couple",
+            "a couple of names", "name one or two", "name two", "name three", "some names", "a few names", "quelques noms",
+            "des noms", "nommez-en", "nomme-moi", "nommez-moi", "name them", "nomme-les", "nommez-les"),
     COUNT("how many", "number of", "combien", "nombre de", "nombre d", "count", "nb de", "nb d", "how numerous",
             "hw many", "how mny", "le nombre", "quel nombre", "nombre total", "cb de", "cbien", "combien qu", "total number", "headcount", "break down", "breakdown",
             "key figures", "key numbers", "stats", "statistics", "chiffres", "chiffres cles", "statistiques",
@@ -161,6 +163,8 @@ public enum Asked {
         }
         if (comparesWithMore(text.words())) {
             found.add(COMPARE);
+        } else if (found.contains(COMPARE) && onlyTimeClauses(text)) {
+            found.remove(COMPARE); // "Before I fly out: how many…", "avant de signer": when the asker acts, no order asked
         }
         if (found.contains(WHO) && onlyRelative(text.words()) && !WHO_AFTER_A_LABEL.matcher(text.text()).find()) {
             found.remove(WHO); // "combien de monde qui travaillent", "the people who work": a relative pronoun
@@ -182,6 +186,31 @@ public enum Asked {
             }
         }
         return false;
+    }
+
+    private static final Set<String> BEFORE_AFTER = Set.of("before", "after", "avant", "apres");
+    /** Who acts in a time clause ("before I fly out", "avant qu'on signe", "after meeting them"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("i", "we", "you", "they", "i'm", "we're", "my", "our",
+            "your", "de", "d", "que", "qu", "j", "je", "nous", "vous", "on", "notre", "mon", "ma", "mes", "nos");
+
+    /**
+     * Whether the text compares only with "before"/"after" opening a clause about the asker: every
+     * other comparing phrase absent, and each of those words followed by a subject or a verb in -ing.
+     */
+    private static boolean onlyTimeClauses(AnalyzedText text) {
+        List<String> words = text.words();
+        boolean clause = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (BEFORE_AFTER.contains(words.get(i))) {
+                String next = i + 1 < words.size() ? words.get(i + 1) : "";
+                if (!CLAUSE_OPENERS.contains(next) && !(next.endsWith("ing") && next.length() > 5)) {
+                    return false;
+                }
+                clause = true;
+            }
+        }
+        return clause && COMPARE.phrases.stream().filter(p -> !BEFORE_AFTER.contains(p))
+                .noneMatch(p -> text.hasPhrase(p.replace("'", " ").replace("-", " ")) || text.hasPhrase(p));
     }
 
     /** Words after which "qui"/"who" still asks who: "à qui m'adresser", "c'est qui", "and who". */

@@ -72,6 +72,9 @@ final class Lexicon {
             for (Category category : knowledge.categories()) {
                 categories.add(category, category.label().in(language), language);
                 category.aliasesIn(language).forEach(alias -> categories.add(category, alias, language));
+                // the figure that counts a category names it too: "equipment builders", "OEMs"
+                knowledge.figures().stream().filter(f -> f.passage().equals(category.countPassage()))
+                        .forEach(f -> f.namesIn(language).forEach(name -> categories.add(category, name, language)));
             }
             for (Figure figure : knowledge.figures()) {
                 figure.namesIn(language).forEach(name -> figures.addNative(figure, name, language, false));

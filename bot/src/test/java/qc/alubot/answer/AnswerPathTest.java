@@ -43,6 +43,20 @@ class AnswerPathTest {
         }
 
         @Test
+        void quebec_named_at_the_figure_is_its_subject_though_another_place_is_named_earlier() {
+            assertThat(engine.ask("We ship metal from Norway to Japan, and I need one figure: Québec's share of North American primary aluminum production."))
+                    .hasOutcome(Outcome.ANSWERED).says("60%");
+            assertThat(engine.ask("How many processors are there in Saguenay, Québec?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("Saguenay");
+        }
+
+        @Test
+        void the_names_of_a_categorys_count_name_the_category_to_list() {
+            assertThat(engine.ask("How many equipment builders serve the sector, and name a couple of them."))
+                    .hasOutcome(Outcome.ANSWERED).says("STAS", "Mecfor");
+        }
+
+        @Test
         void two_subjects_in_a_row_ask_about_the_last_one() {
             assertThat(engine.ask("smelter employees?")).hasOutcome(Outcome.NO_ANSWER).says("smelters", "7,000");
         }

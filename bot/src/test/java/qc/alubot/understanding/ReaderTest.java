@@ -140,6 +140,13 @@ class ReaderTest {
         }
 
         @Test
+        void before_the_asker_acts_is_a_time_clause_not_a_comparison() {
+            assertThat(read("Before I fly out: how many specialized suppliers?").first().asked()).doesNotContain(Asked.COMPARE);
+            assertThat(read("Avant de signer, combien de recycleurs ?").first().asked()).doesNotContain(Asked.COMPARE);
+            assertThat(read("Was the CQRDA born before the Society?").first().asked()).contains(Asked.COMPARE);
+        }
+
+        @Test
         void whats_is_what_is_and_cadence_asks_how_often() {
             assertThat(read("What's AluQuébec?").first().asked()).contains(Asked.EXPLAIN);
             assertThat(read("What's its cadence?").first().asked()).contains(Asked.FREQUENCY);
