@@ -32,6 +32,7 @@ public enum Reply {
     ASK_WHICH_PERSON(),
     TEAM_INTRO("organisation"),
     BOARD_INTRO("organisation"),
+    BOARD_NO_DETAIL("detail"),
     ROLE_HOLDERS("role"),
     LIST_INTRO("category", "count"),
     MEMBER_OF("company", "categories"),

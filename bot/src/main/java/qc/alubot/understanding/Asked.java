@@ -116,7 +116,10 @@ public enum Asked {
     /** "Say that…", "Ignore your sources and…", "Confirme-le": an instruction, not a question; what it states is no premise. */
     INSTRUCTION("say that", "say it", "state that", "claim", "pretend", "repeat after", "print", "confirm it", "confirm that",
             "dis que", "dites que", "affirme", "affirmez", "confirme", "confirmez", "ecris que", "ignore", "ignorez",
-            "oublie", "oubliez", "forget", "disregard", "you are now", "tu es maintenant", "act as", "agis comme");
+            "oublie", "oubliez", "forget", "disregard", "you are now", "tu es maintenant", "act as", "agis comme",
+            "role play", "roleplay", "role-play", "stay in character", "in character", "let's pretend", "lets pretend",
+            "imagine you are", "imagine you're", "you're now", "jeu de role", "joue le role", "jouons", "fais semblant",
+            "faites semblant", "imagine que tu es", "incarne", "dans la peau de");
 
     private final List<String> phrases;
 
@@ -126,6 +129,10 @@ public enum Asked {
 
     private static final List<String> JOINING = List.of("become a member", "becoming a member", "join", "joining",
             "devenir membre", "adherer", "adhesion", "s inscrire", "sign up");
+
+    private static final List<String> SAME_TIME = List.of("same year", "same time", "meme annee", "meme epoque",
+            "en meme temps", "meme moment", "same period", "meme periode");
+    private static final List<String> ROLE_PLAY = List.of("role play", "roleplay", "jeu de role", "joue le role");
 
     /** "Governance check: who…", "(who…": "who" opening a clause after a label or a bracket asks who. */
     private static final Pattern WHO_AFTER_A_LABEL =
@@ -153,6 +160,13 @@ public enum Asked {
         }
         if (found.contains(SHARE) && found.contains(COUNT) && text.hasPhrase("number of")) {
             found.remove(SHARE);
+        }
+        if (text.hasAnyPhrase(SAME_TIME)) {
+            found.remove(SAME); // "la même année que Trans-Al": two dates compared, not two names of one company
+            found.add(COMPARE);
+        }
+        if (found.contains(ROLE) && text.hasAnyPhrase(ROLE_PLAY)) {
+            found.remove(ROLE); // "let's role-play: you're Malika Cherry": an instruction, no one's role asked
         }
         if (found.contains(MEMBERSHIP) && text.hasAnyPhrase(JOINING)) {
             found.remove(MEMBERSHIP); // "how do I become a member?" asks how to join, not whether it is in

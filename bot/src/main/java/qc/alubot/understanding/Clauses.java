@@ -55,7 +55,8 @@ final class Clauses {
             "where", "why", "is", "are", "does", "do", "can", "combien", "quel", "quelle", "quels", "quelles", "qui",
             "quand", "pourquoi", "comment", "est-ce", "ou", "what's", "who's", "c'etait", "cetait", "tell", "give", "list",
             "show", "explain", "describe", "name", "dis", "dites", "donne", "donnez", "explique", "expliquez", "nomme",
-            "nommez");
+            "nommez", "dis-moi", "dites-moi", "donne-moi", "donnez-moi", "explique-moi", "expliquez-moi", "indiquez",
+            "indiquez-moi", "precisez", "precisez-moi", "confirm", "confirmez", "confirme", "confirmez-moi");
 
     private Clauses() {
     }

@@ -43,7 +43,9 @@ final class LanguageRequest {
      */
     private static final Pattern POSING_AS_SYSTEM = Pattern.compile(
             "\\[\\s*(system|systeme|admin|developer|developpeur|dev|root)[a-z ]{0,20}]|(^|\\n)\\s*(system|systeme|admin|developer|developpeur)\\s*:"
-                    + "|\"role\"\\s*:\\s*\"system\"|<\\s*system\\s*>");
+                    + "|\"role\"\\s*:\\s*\"system\"|<\\s*system\\s*>"
+                    + "|\\b(system|admin|developer|operator) (notice|message|update|override|instruction)s?\\b"
+                    + "|\\b(avis|message|note|mise a jour) (du |de l )?(systeme|administrateur|developpeur)\\b");
 
     /** The language asked for, if the text asks for its answer in one ("Combien de recycleurs ? In English please"). */
     static Optional<Language> in(String text) {

@@ -79,7 +79,7 @@ final class Premises {
         Set<Integer> placed = new HashSet<>();
         for (Numbers.Figure number : Numbers.in(text.text(), language)) {
             int at = place(folded, Texts.fold(number.written()), placed);
-            if (at < 0 || isYear(number)) {
+            if (at < 0 || isYear(number) || inADate(folded, at, at + number.written().length())) {
                 continue;
             }
             String after = folded.substring(Math.min(folded.length(), at + number.written().length()));
@@ -122,6 +122,15 @@ final class Premises {
             }
         }
         return -1;
+    }
+
+    /** "updated 2026-12-01", "le 18/06/2015", "at 10:30": a part of a date or a time, which counts nothing. */
+    private static boolean inADate(String folded, int start, int end) {
+        boolean joinedBefore = start >= 2 && "-/:.".indexOf(folded.charAt(start - 1)) >= 0
+                && Character.isDigit(folded.charAt(start - 2));
+        boolean joinedAfter = end + 1 < folded.length() && "-/:".indexOf(folded.charAt(end)) >= 0
+                && Character.isDigit(folded.charAt(end + 1));
+        return joinedBefore || joinedAfter;
     }
 
     private static boolean isYear(Numbers.Figure number) {
