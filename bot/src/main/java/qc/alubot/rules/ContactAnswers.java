@@ -47,6 +47,11 @@ final class ContactAnswers {
                 sources.add(new Source(passage.id(), passage.title(), knowledge.citation(passage.source(), language)));
             });
             Optional<String> lacking = part.asks(Asked.BACKGROUND) ? backgroundGap(person, profile, part, situation) : Optional.empty();
+            if (lacking.isEmpty() && !part.asksAny(Asked.EMAIL, Asked.PHONE, Asked.CONTACT)) {
+                // "What does the general director earn?": the card and the profile say who she is, not her pay
+                lacking = part.detailNotIn(String.join(" ", blocks))
+                        .map(detail -> knowledge.replies().say(language, Reply.DETAIL_GAP, "detail", detail));
+            }
             if (lacking.isPresent()) {
                 blocks.add(0, lacking.get());
                 gap = true;

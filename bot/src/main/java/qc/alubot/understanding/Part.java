@@ -55,7 +55,7 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
      * investor wrote it when the knowledge lists it in both languages ("président", not "president").
      */
     public Optional<String> detailNotIn(String text) {
-        String said = Texts.wordLine(text);
+        String said = Texts.wordLine(text) + Texts.wordLine(text.replace('-', ' ')); // "président" in "Vice-président"
         String asked = this.text.toLowerCase(Locale.ROOT);
         return named.details().stream().filter(detail -> !said.contains(Texts.wordLine(detail)))
                 .min(Comparator.comparing(detail -> !asked.contains(detail.toLowerCase(Locale.ROOT))));

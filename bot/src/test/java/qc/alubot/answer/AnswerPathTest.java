@@ -192,6 +192,20 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_detail_a_persons_card_and_profile_lack_is_said_missing_before_them() {
+            assertThat(engine.ask("Who is the general director of AVS, with her age?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("age", "Malika Cherry");
+            assertThat(engine.ask("Qui est le vice-président du conseil ?")).hasOutcome(Outcome.ANSWERED)
+                    .says("Hermel Bujold").doesNotSay("ne couvrent pas");
+        }
+
+        @Test
+        void a_detail_the_board_list_lacks_is_said_missing_before_the_list() {
+            assertThat(engine.ask("What's the age of the AVS board members?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("age", "Marlène Deveaux");
+        }
+
+        @Test
         void a_background_asked_of_someone_by_their_title_is_their_profile() {
             assertThat(engine.ask("What's the industry pedigree of the Society's development manager?"))
                     .hasOutcome(Outcome.ANSWERED).says("Julien Gendron", "Rio Tinto");
