@@ -25,8 +25,8 @@ final class ComparisonStep implements Step {
 
     @Override
     public Optional<Draft> answer(Part part, Context context) {
-        if (!part.asks(Asked.COMPARE)) {
-            return Optional.empty();
+        if (!part.asks(Asked.COMPARE) || OtherValues.partOf(part).isPresent()) {
+            return Optional.empty(); // "how many of the 1,400 processors have more than 100 employees?": a breakdown
         }
         List<Figure> figures = distinct(part.named().figures());
         if (figures.size() >= 2) {

@@ -118,6 +118,8 @@ final class FigureStep implements Step {
     static final Set<String> SETTING = Set.of("quebec", "qc", "province", "aluminum", "aluminium", "alu",
             "industry", "industri", "industrie", "sector", "secteur", "cluster", "grappe", "here", "ici", "currently",
             "actuellement", "available", "disponible", "today", "now", "dalu", "d'alu");
+    /** A number and its bound ("more than 900") are what the question takes for granted, not its subject. */
+    private static final Set<String> BOUNDS = Set.of("more", "less", "fewer", "over", "under", "plus", "moins");
     /** Share of a question's content words the figure's name must cover to answer it without a value asked. */
     private static final double COVERAGE = 0.5;
 
@@ -139,7 +141,8 @@ final class FigureStep implements Step {
         String text = part.analyzed().text();
         List<Analyzers.Token> terms = part.analyzed().tokens(language).stream()
                 .filter(t -> t.term().length() > 1 && !SETTING.contains(t.term())
-                        && !SETTING.contains(Texts.fold(text.substring(t.start(), t.end()))))
+                        && !SETTING.contains(Texts.fold(text.substring(t.start(), t.end())))
+                        && !t.term().matches("[\\d.,]+") && !BOUNDS.contains(Texts.fold(text.substring(t.start(), t.end()))))
                 .toList();
         List<? extends Mention<?>> present = mentions.stream()
                 .filter(m -> terms.stream().anyMatch(t -> t.start() >= m.start() && t.end() <= m.end())).toList();

@@ -7,6 +7,7 @@ import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
 import qc.alubot.knowledge.Reply;
+import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 
 /**
@@ -26,6 +27,9 @@ final class RuleStep implements Step {
     private static Draft withDetailGap(Part part, Draft draft, Context context) {
         if (!LISTS.contains(draft.route()) || draft.outcome() != Outcome.ANSWERED) {
             return draft;
+        }
+        if (part.asksAny(Asked.FREQUENCY, Asked.AMOUNT, Asked.SHARE)) {
+            return Fallbacks.noAnswer(part, context, draft.confidence()); // "how often does the board meet?": no list says
         }
         return part.detailNotIn(draft.body()).map(detail -> {
             Draft gap = Fallbacks.noAnswer(context.say(Reply.DETAIL_GAP, "detail", detail) + "\n\n" + draft.body(),

@@ -175,8 +175,10 @@ public enum Asked {
                 || w.equals("date"))) {
             found.add(WHEN); // "Arvida year", "date CQRDA"
         }
-        if (comparesWithMore(text.words())) {
+        if (comparesWithMore(text.words()) && !onlyThresholds(text.words())) {
             found.add(COMPARE);
+        } else if (found.contains(COMPARE) && onlyThresholds(text.words())) {
+            found.remove(COMPARE); // "how many have more than 100 employees?": a condition on what is counted
         } else if (found.contains(COMPARE) && onlyTimeClauses(text)) {
             found.remove(COMPARE); // "Before I fly out: how many…", "avant de signer": when the asker acts, no order asked
         }
@@ -200,6 +202,32 @@ public enum Asked {
             }
         }
         return false;
+    }
+
+    private static final Set<String> MORE_LESS = Set.of("more", "less", "fewer", "plus", "moins", "over", "under",
+            "above", "below");
+    private static final Set<String> THAN = Set.of("than", "de", "d");
+
+    /**
+     * Whether every "more/less than" of the question is followed by a number ("more than 100
+     * employees", "plus de 50 salariés") and nothing else compares: a threshold, not two things compared.
+     */
+    private static boolean onlyThresholds(List<String> words) {
+        boolean threshold = false;
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (MORE_LESS.contains(words.get(i)) && THAN.contains(words.get(i + 1))) {
+                if (!words.get(i + 2).matches("[\\d.,]+")) {
+                    return false;
+                }
+                threshold = true;
+            }
+        }
+        if (!threshold) {
+            return false;
+        }
+        String line = " " + String.join(" ", words) + " ";
+        return java.util.stream.Stream.of(" or ", " ou ", " versus ", " vs ", " compared ", " que ", " qu ")
+                .noneMatch(line::contains);
     }
 
     private static final Set<String> BEFORE_AFTER = Set.of("before", "after", "avant", "apres");

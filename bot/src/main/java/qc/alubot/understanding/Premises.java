@@ -55,7 +55,7 @@ final class Premises {
         if (asked.contains(Asked.INSTRUCTION)) {
             return premises;
         }
-        premises.addAll(figures(text, named, language));
+        premises.addAll(figures(text, named, language, asked.contains(Asked.COUNT)));
         premises.addAll(goals(text, named));
         premises.addAll(frequencies(text, named, language));
         premises.addAll(periods(named));
@@ -70,7 +70,7 @@ final class Premises {
      * A figure taken for granted about a company or a place ("Alcoa has three smelters") is
      * about something the knowledge gives no figure for: neither confirmed nor contradicted.
      */
-    private List<Premise> figures(AnalyzedText text, Named named, Language language) {
+    private List<Premise> figures(AnalyzedText text, Named named, Language language, boolean counting) {
         List<Premise> premises = new ArrayList<>();
         if (!named.companies().isEmpty() || !named.places().isEmpty()) {
             return premises;
@@ -79,7 +79,9 @@ final class Premises {
         Set<Integer> placed = new HashSet<>();
         for (Numbers.Figure number : Numbers.in(text.text(), language)) {
             int at = place(folded, Texts.fold(number.written()), placed);
-            if (at < 0 || isYear(number) || inADate(folded, at, at + number.written().length())) {
+            if (at < 0 || isYear(number) || inADate(folded, at, at + number.written().length())
+                    || identifies(text.text(), number.written())
+                    || counting && THRESHOLD.matcher(folded.substring(0, at)).find()) {
                 continue;
             }
             String after = folded.substring(Math.min(folded.length(), at + number.written().length()));
@@ -89,10 +91,11 @@ final class Premises {
             Figure.Kind kind = PERCENT.matcher(after).find() ? Figure.Kind.SHARE
                     : AMOUNT.matcher(after).find() || number.value().compareTo(number.raw()) != 0 ? Figure.Kind.AMOUNT
                     : Figure.Kind.COUNT;
+            String before = folded.substring(0, at);
             nearest(named, at, at + number.written().length(), kind)
                     .filter(figure -> agrees(figure, number.value()) || !anotherNamedFigureHas(figure, named, number.value()))
-                    .ifPresent(figure -> premises.add(
-                            Premise.aboutFigure(figure, number.written().strip(), agrees(figure, number.value()))));
+                    .ifPresent(figure -> premises.add(Premise.aboutFigure(figure, number.written().strip(),
+                            agrees(figure, number.value()) || boundHolds(before, figure, number.value()))));
         }
         return premises;
     }
@@ -122,6 +125,17 @@ final class Premises {
             }
         }
         return -1;
+    }
+
+    /** "How many … have more than 100 employees?": a condition on what is counted, not a figure taken for granted. */
+    private static final Pattern THRESHOLD = Pattern.compile("\\b(?:more than|over|at least|fewer than|less than|under|"
+            + "above|below|plus de|moins de|au moins|au-dessus de|au dela de)\\s+$");
+    private static final Pattern IDENTIFIER = Pattern.compile("\\b\\p{Lu}{2,}[\\s-]?$");
+
+    /** "IATF 16949", "ISO 9001", "AS9100": a number naming a standard or a model, which counts nothing. */
+    private static boolean identifies(String text, String written) {
+        int at = text.indexOf(written);
+        return at > 0 && IDENTIFIER.matcher(text.substring(Math.max(0, at - 12), at)).find();
     }
 
     /** "updated 2026-12-01", "le 18/06/2015", "at 10:30": a part of a date or a time, which counts nothing. */
@@ -162,6 +176,15 @@ final class Premises {
     }
 
     /** Amounts are compared on their significant digits: "2.9 Mt" and "2.9 million tonnes" agree. */
+    private static final Pattern AT_LEAST = Pattern.compile("\\b(?:more than|over|at least|above|plus de|au moins|au-dessus de)\\s+$");
+    private static final Pattern AT_MOST = Pattern.compile("\\b(?:fewer than|less than|under|below|moins de|au plus)\\s+$");
+
+    /** "More than 1,000 processors" of 1,400: a bound the figure keeps, which is right, not a value to correct. */
+    private static boolean boundHolds(String before, Figure figure, BigDecimal asserted) {
+        int order = figure.value().compareTo(asserted);
+        return order > 0 && AT_LEAST.matcher(before).find() || order < 0 && !figure.atLeast() && AT_MOST.matcher(before).find();
+    }
+
     private static boolean agrees(Figure figure, BigDecimal asserted) {
         if (figure.agreesWith(asserted)) {
             return true;

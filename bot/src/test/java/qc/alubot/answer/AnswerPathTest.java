@@ -57,6 +57,18 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_count_under_a_condition_is_a_breakdown_the_sources_lack() {
+            assertThat(engine.ask("How many of the 1,400 processors have more than 100 employees?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("1,400").doesNotSay("Correction");
+        }
+
+        @Test
+        void a_bound_the_figure_keeps_is_confirmed() {
+            assertThat(engine.ask("Are there more than 900 manufacturer customers?")).hasOutcome(Outcome.ANSWERED)
+                    .says("Yes", "923");
+        }
+
+        @Test
         void two_subjects_in_a_row_ask_about_the_last_one() {
             assertThat(engine.ask("smelter employees?")).hasOutcome(Outcome.NO_ANSWER).says("smelters", "7,000");
         }
@@ -203,6 +215,12 @@ class AnswerPathTest {
         void a_detail_the_board_list_lacks_is_said_missing_before_the_list() {
             assertThat(engine.ask("What's the age of the AVS board members?")).hasOutcome(Outcome.NO_ANSWER)
                     .says("age", "Marlène Deveaux");
+        }
+
+        @Test
+        void how_often_the_board_meets_is_not_answered_by_its_list() {
+            assertThat(engine.ask("How often does the AVS board meet?")).hasOutcome(Outcome.NO_ANSWER)
+                    .doesNotSay("Marlène Deveaux —");
         }
 
         @Test

@@ -232,6 +232,13 @@ class ReaderTest {
         }
 
         @Test
+        void a_standards_number_and_a_bound_the_figure_keeps_are_not_wrong_counts() {
+            assertThat(read("How many processors hold IATF 16949 certification?").premises()).isEmpty();
+            assertThat(only("Are there more than 900 manufacturer customers?").agrees()).isTrue();
+            assertThat(only("Are there fewer than 100 recyclers?").agrees()).isFalse();
+        }
+
+        @Test
         void a_wrong_year_of_an_event_is_contradicted() {
             Premise premise = only("AVS was founded in 1999, wasn't it?");
             assertThat(premise.milestone()).map(Milestone::id).contains("avs-launch");
