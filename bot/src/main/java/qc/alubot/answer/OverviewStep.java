@@ -54,8 +54,14 @@ final class OverviewStep implements Step {
         long counted = named.figures().stream().map(Mention::value).filter(f -> f.kind() == Figure.Kind.COUNT)
                 .distinct().count();
         // "does the policy cover every link from smelting to end products?" asks about the policy, not counts
-        return counted >= MOST || part.asks(Asked.EVERY) && part.asksAny(Asked.COUNT, Asked.SIZE);
+        return counted >= MOST || part.asks(Asked.EVERY) && part.asksAny(Asked.COUNT, Asked.SIZE)
+                || counted >= 2 && part.asks(Asked.COUNT) && part.analyzed().hasAnyPhrase(BOTH);
     }
+
+    /** "I want processors per smelter. Give me the two raw counts.": each of the subjects named before. */
+    private static final List<String> BOTH = List.of("both", "the two", "two counts", "two figures", "two numbers",
+            "each of them", "respectively", "les deux", "deux chiffres", "deux nombres", "chacun", "chacune",
+            "respectivement", "l un et l autre");
 
     /** The passage that gives the values of the most counted figures (at least {@link #MOST}), in the answer's language. */
     static Optional<Passage> overview(Context context) {

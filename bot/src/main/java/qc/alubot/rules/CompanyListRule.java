@@ -55,8 +55,17 @@ final class CompanyListRule implements Rule {
             int at = before.lastIndexOf(word);
             return at < 0 ? -1 : at + word.length();
         }).max().orElse(-1);
+        if (lastListWord >= 0 && ORGANISATION_HEADS.stream().anyMatch(head -> (" " + before.substring(lastListWord) + " ")
+                .contains(" " + head + " "))) {
+            return false; // "Which cluster coordinates equipment manufacturers?": a cluster asked for, not the makers
+        }
         return lastListWord < 0 || first - lastListWord <= HEAD_REACH;
     }
+
+    /** Nouns that, right after "which", ask for one organisation rather than a category's members. */
+    private static final List<String> ORGANISATION_HEADS = List.of("cluster", "clusters", "grappe", "body", "agency",
+            "association", "network", "organisation", "organization", "group", "entity", "institution", "organisme",
+            "regroupement", "reseau", "agence", "entite");
 
     static Draft overview(Situation situation) {
         KnowledgeBase knowledge = situation.knowledge();

@@ -25,7 +25,7 @@ final class GeneralContactRule implements Rule {
 
     @Override
     public boolean appliesTo(Part part, Situation situation) {
-        return part.asksAny(Asked.CONTACT, Asked.HANDLES) && Persons.named(part).isEmpty()
+        return part.asksAny(Asked.CONTACT, Asked.HANDLES) && Persons.named(part).isEmpty() && !Persons.asksForAnOrganisation(part)
                 && part.named().roleHolders().isEmpty() && !part.asks(Asked.COUNT);
     }
 

@@ -28,6 +28,11 @@ final class Persons {
     }
 
     /** A question about a group of people (the team, the board), not about one person or a count. */
+    /** "Which cluster is in charge of equipment makers?": an organisation asked for, not a person to call. */
+    static boolean asksForAnOrganisation(Part part) {
+        return part.asks(Asked.ORGANISATION) && !part.asksAny(Asked.WHO, Asked.CONTACT);
+    }
+
     static boolean asksForDirectory(Part part) {
         return named(part).isEmpty() && !part.asks(Asked.COUNT);
     }

@@ -23,7 +23,8 @@ final class TopicContactRule implements Rule {
     public boolean appliesTo(Part part, Situation situation) {
         boolean asksForSomeone = part.asksAny(Asked.HANDLES, Asked.CONTACT, Asked.BACKGROUND)
                 || part.asks(Asked.WHO) && part.named().categories().isEmpty();
-        return !part.named().topicContacts().isEmpty() && asksForSomeone && Persons.named(part).isEmpty()
+        return !part.named().topicContacts().isEmpty() && asksForSomeone && !Persons.asksForAnOrganisation(part)
+                && Persons.named(part).isEmpty()
                 && !part.asksForAValue() && !Persons.ofAnotherOrganisation(part, part.named().topicContacts(), situation.knowledge());
     }
 

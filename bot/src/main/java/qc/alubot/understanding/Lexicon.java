@@ -70,8 +70,8 @@ final class Lexicon {
         }
         for (Language language : Language.values()) {
             for (Category category : knowledge.categories()) {
-                categories.add(category, category.label().in(language), language);
-                category.aliasesIn(language).forEach(alias -> categories.add(category, alias, language));
+                categories.addNative(category, category.label().in(language), language, false);
+                category.aliasesIn(language).forEach(alias -> categories.addNative(category, alias, language, false));
                 // the figure that counts a category names it too: "equipment builders", "OEMs"
                 knowledge.figures().stream().filter(f -> f.passage().equals(category.countPassage()))
                         .forEach(f -> f.namesIn(language).forEach(name -> categories.add(category, name, language)));
@@ -105,7 +105,7 @@ final class Lexicon {
             for (Language language : Language.values()) {
                 roleSegments(contact.role().in(language)).forEach(segment -> addTitle(contact, segment, language));
                 contact.titlesIn(language).forEach(title -> addTitle(contact, title, language));
-                contact.topicsIn(language).forEach(topic -> topics.add(contact, topic, language));
+                contact.topicsIn(language).forEach(topic -> topics.addNative(contact, topic, language, false)); // as written in the other
             }
             if (contact.organisation() != null && contact.group() == Contact.Group.BOARD) {
                 organisations.add(contact, contact.organisation());
