@@ -6,6 +6,7 @@ import qc.alubot.rules.RuleBook;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Premise;
 
 /**
  * The last step, which always answers: in scope but not in the knowledge gets "I don't have
@@ -33,16 +34,21 @@ final class FallbackStep implements Step {
         Named named = part.named();
         if (part.followUp() || part.asks(Asked.MEMBERSHIP) || RuleBook.recognises(part) || !named.people().isEmpty()
                 || !named.companies().isEmpty() || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty()
-                || named.figures().stream().anyMatch(m -> FigureStep.covers(part, m))) {
+                || named.figures().stream().anyMatch(m -> FigureStep.covers(part, m))
+                || part.premises().stream().anyMatch(Premise::agrees)) {
             return false;
         }
         return DeclinedTopics.meant(part, context, true);
     }
 
-    /** About the cluster, so worth a contact rather than a decline: its vocabulary, a name it knows, or a follow-up. */
+    /**
+     * About the cluster, so worth a contact rather than a decline: its vocabulary, a name it knows,
+     * a follow-up, or a figure of the knowledge quoted right ("the 2.9 million tonnes: which year?").
+     */
     private static boolean inScope(Part part) {
         Named named = part.named();
         return named.scope() == Named.Scope.IN || RuleBook.recognises(part) || named.hasSubject()
-                || part.followUp() || !named.details().isEmpty() && named.scope() != Named.Scope.OUT;
+                || part.followUp() || !named.details().isEmpty() && named.scope() != Named.Scope.OUT
+                || named.scope() != Named.Scope.OUT && part.premises().stream().anyMatch(Premise::agrees);
     }
 }

@@ -121,6 +121,11 @@ public final class Reader {
             parts.replaceAll(p -> !FollowUp.refersBack(p) ? p : new Part(p.text(), p.analyzed(), p.asked(),
                     p.named().withScope(Named.Scope.OUT), p.premises(), p.searchText(), p.followUp()));
         }
+        if (parts.size() > 1 && parts.stream().anyMatch(p -> p.named().scope() == Named.Scope.IN)) {
+            // "Can we close the scrap loop locally? How many recyclers…?": asked beside the cluster's questions, about it
+            parts.replaceAll(p -> p.named().scope() != Named.Scope.UNKNOWN ? p : new Part(p.text(), p.analyzed(), p.asked(),
+                    p.named().withScope(Named.Scope.IN), p.premises(), p.searchText(), p.followUp()));
+        }
         List<Premise> granted = context.stream().flatMap(p -> p.premises().stream()).toList();
         if (!granted.isEmpty()) {
             parts.set(0, withPremises(parts.get(0), granted));

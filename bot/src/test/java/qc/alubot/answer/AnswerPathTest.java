@@ -352,6 +352,18 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_figure_of_the_knowledge_quoted_right_keeps_an_unanswered_question_in_scope() {
+            assertThat(engine.ask("Le chiffre de 2,9 millions de tonnes, il correspond à quelle année ?"))
+                    .hasOutcome(Outcome.NO_ANSWER);
+        }
+
+        @Test
+        void a_question_beside_the_clusters_questions_is_not_declined_as_off_topic() {
+            assertThat(engine.ask("Can we close the scrap loop locally? How many recyclers are there?"))
+                    .hasOutcome(Outcome.ANSWERED).says("132").doesNotSay("outside what I can help with");
+        }
+
+        @Test
         void parts_none_of_which_is_answered_are_not_quoted_back() {
             assertThat(engine.ask("Please confirm this sentence for my memo, word for word: 'AluQuébec was founded by "
                     + "Alcoa in 1990 and is headquartered in Montréal.'"))
