@@ -50,6 +50,9 @@ final class Clauses {
             "i m curious ", "i am curious ", "je voudrais ", "j aimerais ", "je veux ", "je cherche ", "j ai besoin ",
             "nous voudrions ", "nous aimerions ", "nous cherchons ", "nous avons besoin ", "on voudrait ",
             "on aimerait ", "on cherche ", "on veut ", "je suis curieux ", "je m interesse ", "nous nous interessons ");
+    /** How a statement starts: "c'est pour…", "c'est parce que…" say why, and ask nothing without a question mark. */
+    private static final List<String> STATEMENTS = List.of(" c est pour ", " c est parce ", " c est que ", " c est juste ",
+            " c est dans ", " c est en vue ", " cest pour ", " c etait pour ");
     /** Words that, after "and" or a comma, start a second question: "…, and who runs them?". */
     private static final Set<String> SECOND_QUESTION = Set.of("how", "what", "whats", "who", "whos", "when", "which",
             "where", "why", "is", "are", "does", "do", "can", "combien", "quel", "quelle", "quels", "quelles", "qui",
@@ -138,10 +141,13 @@ final class Clauses {
         if (sentence.endsWith("?")) {
             return true;
         }
+        String line = " " + String.join(" ", Texts.words(sentence.replace('\'', ' ').replace('’', ' ').replace('-', ' '))) + " ";
+        if (STATEMENTS.stream().anyMatch(line::startsWith) && QUESTION_PHRASES.stream().noneMatch(line::contains)) {
+            return false; // "C'est pour les états financiers de notre filiale.": why they ask, not a question
+        }
         if (!words.isEmpty() && OPENERS.contains(words.get(0))) {
             return true;
         }
-        String line = " " + String.join(" ", Texts.words(sentence.replace('\'', ' ').replace('’', ' ').replace('-', ' '))) + " ";
         return QUESTION_PHRASES.stream().anyMatch(line::contains)
                 || REQUESTS.stream().anyMatch(r -> line.startsWith(" " + r) && !intent(line.substring(r.length() + 1)));
     }

@@ -91,6 +91,12 @@ class ReaderTest {
         }
 
         @Test
+        void a_sentence_saying_why_they_ask_is_context_not_a_question() {
+            assertThat(read("Combien de recycleurs y a-t-il ? C'est pour les états financiers de notre filiale.").parts())
+                    .hasSize(1);
+        }
+
+        @Test
         void a_preamble_is_context_not_a_question() {
             Understanding understanding = read("We are a German extruder looking at North America. Our board "
                     + "meets next week. How many recyclers are there in Québec?");
