@@ -148,7 +148,13 @@ final class RetrievalStep implements Step {
                 Asked.AMOUNT)) {
             return text.contains("%") || text.toLowerCase(Locale.ROOT).contains("per cent");
         }
-        return !Numbers.in(text, passage.language()).isEmpty();
+        // "How many companies has the CQRDA funded?" is not answered by the year it was born
+        boolean yearsCount = part.asksAny(Asked.WHEN, Asked.PERIOD);
+        return Numbers.in(text, passage.language()).stream().anyMatch(n -> yearsCount || !isYear(n));
+    }
+
+    private static boolean isYear(Numbers.Figure number) {
+        return number.written().strip().matches("(19|20)\\d{2}(-\\d{2,4})?");
     }
 
     /** Whether the passage names each company the question names (by any of its names). */

@@ -140,6 +140,9 @@ public enum Asked {
     private static final Pattern WHO_AFTER_A_LABEL =
             Pattern.compile("(?iu)[:;(—–]\\s*(?:who|whom|qui)(?![\\p{L}])");
 
+    /** "My uncle, who chairs our committee, says…": "who" after a noun and a comma, in a sentence asking nothing. */
+    private static final Pattern RELATIVE_WHO = Pattern.compile("(?iu)\\p{L}{3,},\\s*(?:who|qui)\\s");
+
     /** A message this short asks with its nouns: "Arvida year". */
     private static final int TERSE = 4;
 
@@ -184,7 +187,8 @@ public enum Asked {
         } else if (found.contains(COMPARE) && onlyTimeClauses(text)) {
             found.remove(COMPARE); // "Before I fly out: how many…", "avant de signer": when the asker acts, no order asked
         }
-        if (found.contains(WHO) && onlyRelative(text.words()) && !WHO_AFTER_A_LABEL.matcher(text.text()).find()) {
+        if (found.contains(WHO) && (onlyRelative(text.words()) || RELATIVE_WHO.matcher(text.text()).find() && !text.text().contains("?"))
+                && !WHO_AFTER_A_LABEL.matcher(text.text()).find()) {
             found.remove(WHO); // "combien de monde qui travaillent", "the people who work": a relative pronoun
         }
         return found;

@@ -143,16 +143,58 @@ public final class Reader {
         if (!said.isEmpty() && Clauses.COURTESY.contains(said.get(0))) {
             return false; // "Thanks for the call.": a courtesy, whatever words follow
         }
-        if (part.asked().stream().anyMatch(a -> a != Asked.EXPLAIN && a != Asked.COMPARE && a != Asked.INSTRUCTION)
+        boolean statement = !piece && states(said);
+        if (!statement && part.asked().stream().anyMatch(a -> a != Asked.EXPLAIN && a != Asked.COMPARE && a != Asked.INSTRUCTION)
                 && !part.analyzed().hasPhrase("a number of")) {
             return true;
         }
         if (piece) {
             return false; // "Of the 1,400 processors, how many…": a subject before the question is its context
         }
+        if (statement) {
+            return false; // "The strategy wants to double processing.": a statement before the question, its context
+        }
         int words = part.analyzed().terms(part.analyzed().language()).size();
         return part.named().figures().stream().anyMatch(m -> m.length() * 2 >= words) || part.named().onlyNames()
                 || part.named().onlyCategory();
+    }
+
+    /** Verbs that make a sentence without a question mark a statement: "AVS says it has earmarked priority actions." */
+    private static final Set<String> STATEMENT_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "aims", "says", "said", "plans", "intends", "claims", "seems", "sits", "runs", "est", "sont", "etait", "ont",
+            "avait", "vise", "dit", "prevoit", "semble", "affirme", "re", "ve", "keeps", "thinks", "believes", "told");
+
+    /** Verbs of wanting, a statement only when what is wanted is done by the subject ("wants to double"). */
+    private static final Set<String> WANTING = Set.of("wants", "veut");
+    /** What is wanted when the sentence asks: "he wants to know", "mon patron veut savoir", "veut la liste". */
+    private static final Set<String> LEARNING = Set.of("know", "see", "understand", "get", "have", "receive", "confirm",
+            "check", "learn", "savoir", "connaitre", "avoir", "obtenir", "recevoir", "voir", "comprendre", "confirmer",
+            "verifier");
+
+    /** Whether a sentence after its first word says something ("The strategy wants to double processing.") rather than asks. */
+    private static boolean states(List<String> said) {
+        for (int i = 0; i + 1 < said.size(); i++) {
+            int at = said.get(i + 1).equals("to") && i + 2 < said.size() ? i + 2 : i + 1;
+            if ((WANTING.contains(said.get(i)) || said.get(i).equals("asks") || said.get(i).equals("demande"))
+                    && LEARNING.contains(said.get(at))) {
+                return false; // "He wants to know whether Québec has a plan.": a question, asked for someone
+            }
+        }
+        for (int i = 1; i < said.size(); i++) {
+            String word = said.get(i);
+            if (STATEMENT_VERBS.contains(word)) {
+                return true;
+            }
+            if (WANTING.contains(word)) {
+                int at = i + 1 < said.size() && said.get(i + 1).equals("to") ? i + 2 : i + 1;
+                String wanted = at < said.size() ? said.get(at) : "";
+                boolean infinitive = word.equals("wants") ? at == i + 2 : wanted.matches(".+(er|ir|re)");
+                if (infinitive && !LEARNING.contains(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<Part> lastWithSubject(List<Part> context) {

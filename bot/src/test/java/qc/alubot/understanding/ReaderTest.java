@@ -97,6 +97,14 @@ class ReaderTest {
         }
 
         @Test
+        void a_statement_before_the_question_is_context_but_wanting_to_know_asks() {
+            assertThat(read("The strategy aims to double processing. Doubling from what baseline?").parts()).hasSize(1);
+            assertThat(read("My boss wants to know whether Québec has a development strategy.").parts()).hasSize(1);
+            assertThat(read("My uncle, who chairs our committee, likes aluminum. How many smelters are there?").parts())
+                    .hasSize(1);
+        }
+
+        @Test
         void a_preamble_is_context_not_a_question() {
             Understanding understanding = read("We are a German extruder looking at North America. Our board "
                     + "meets next week. How many recyclers are there in Québec?");
