@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import qc.alubot.language.AnalyzedText;
+import qc.alubot.language.AnalyzerCache;
+import qc.alubot.language.Analyzers;
+import qc.alubot.language.Language;
 import qc.alubot.language.Texts;
 
 /**
@@ -57,8 +61,20 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
     public Optional<String> detailNotIn(String text) {
         String said = Texts.wordLine(text) + Texts.wordLine(text.replace('-', ' ')); // "président" in "Vice-président"
         String asked = this.text.toLowerCase(Locale.ROOT);
-        return named.details().stream().filter(detail -> !said.contains(Texts.wordLine(detail)))
+        return named.details().stream().filter(detail -> !said.contains(Texts.wordLine(detail)) && !stemsIn(detail, text))
                 .min(Comparator.comparing(detail -> !asked.contains(detail.toLowerCase(Locale.ROOT))));
+    }
+
+    /** "Funds" is told by a text saying "funding": every stem of the detail is in the text, in either language. */
+    private static boolean stemsIn(String detail, String text) {
+        for (Language language : Language.values()) {
+            Analyzer analyzer = AnalyzerCache.get(language);
+            List<String> wanted = Analyzers.terms(analyzer, detail);
+            if (!wanted.isEmpty() && new java.util.HashSet<>(Analyzers.terms(analyzer, text)).containsAll(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same part taking these for granted instead. */

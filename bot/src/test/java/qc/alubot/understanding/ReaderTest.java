@@ -105,6 +105,13 @@ class ReaderTest {
         }
 
         @Test
+        void a_detail_is_told_by_a_text_with_the_same_stem() {
+            Part part = read("What are the salaries at AVS?").first();
+            assertThat(part.detailNotIn("The average salary is not published.")).isEmpty();
+            assertThat(part.detailNotIn("AVS was launched in 2001.")).contains("salaries");
+        }
+
+        @Test
         void a_preamble_is_context_not_a_question() {
             Understanding understanding = read("We are a German extruder looking at North America. Our board "
                     + "meets next week. How many recyclers are there in Québec?");
