@@ -39,7 +39,8 @@ final class ComparisonStep implements Step {
         List<Figure> hinted = distinct(part.named().figureCues());
         Optional<Figure> one = figures.size() == 1 ? Optional.of(figures.get(0))
                 : figures.isEmpty() && hinted.size() == 1 ? Optional.of(hinted.get(0)) : Optional.empty();
-        if (one.isPresent() && !part.named().places().isEmpty()) {
+        // "l'aluminerie d'Arvida, ça date-tu d'avant la guerre ?": a milestone named is dated by the timeline, not compared
+        if (one.isPresent() && !part.named().places().isEmpty() && part.named().milestones().isEmpty()) {
             String lead = context.say(Reply.COMPARE_NO_FIGURE, "other", part.named().places().get(0)) + " "
                     + Statements.of(one.get(), context.language());
             return Optional.of(Fallbacks.noAnswer(lead, part, context, 1.0));

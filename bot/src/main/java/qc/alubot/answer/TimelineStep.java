@@ -28,10 +28,12 @@ final class TimelineStep implements Step {
     @Override
     public Optional<Draft> answer(Part part, Context context) {
         Named named = part.named();
-        if (part.asks(Asked.COMPARE) || !named.figures().isEmpty() && part.asksForAValue()) {
+        List<Milestone> milestones = milestones(part);
+        // "ça date-tu d'avant la guerre ?": one milestone held against a time, which its date answers
+        boolean datedAgainst = part.asks(Asked.COMPARE) && milestones.size() == 1 && !part.asksForAValue();
+        if (part.asks(Asked.COMPARE) && !datedAgainst || !named.figures().isEmpty() && part.asksForAValue()) {
             return Optional.empty();
         }
-        List<Milestone> milestones = milestones(part);
         Optional<Premise> premise = part.premises().stream().filter(p -> p.milestone().isPresent()).findFirst();
         if (premise.isPresent() && FigureStep.isYesNo(part)) {
             context.trace().settled(premise.get());
@@ -46,7 +48,7 @@ final class TimelineStep implements Step {
                 || !named.figures().isEmpty();
         // "Since what year has Malika Cherry been General Director of AVS?" asks a date of the person, not of AVS
         boolean dateOfSomeone = aboutSomeone && (milestones.isEmpty() || !eventNamed(part, milestones.get(0)));
-        if (!milestones.isEmpty() && (part.asks(Asked.WHEN) && !dateOfSomeone
+        if (!milestones.isEmpty() && ((part.asks(Asked.WHEN) || datedAgainst) && !dateOfSomeone
                 || asksWhatHappened && eventNamed(part, milestones.get(0)) && !aboutSomeone)) {
             return Optional.of(draft(milestones.subList(0, 1), null, part, context));
         }

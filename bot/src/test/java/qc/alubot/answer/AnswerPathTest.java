@@ -183,6 +183,18 @@ class AnswerPathTest {
         }
 
         @Test
+        void one_milestone_held_against_a_time_is_answered_by_its_date() {
+            assertThat(engine.ask("l'aluminerie d'Arvida, ça date-tu d'avant la guerre?")).hasOutcome(Outcome.ANSWERED)
+                    .says("Arvida");
+        }
+
+        @Test
+        void how_often_it_comes_back_asks_the_cadence() {
+            assertThat(engine.ask("Le salon Aluminium Valley in Business, ça revient-tu souvent?"))
+                    .hasOutcome(Outcome.ANSWERED).says("3 ans");
+        }
+
+        @Test
         void what_happened_in_french_asks_what_not_who() {
             assertThat(engine.ask("Qu'est-ce qui s'est passé en 1993 ?")).cameFromRoute("timeline").says("1993", "CQRDA");
         }
