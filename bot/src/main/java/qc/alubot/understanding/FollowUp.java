@@ -46,10 +46,16 @@ final class FollowUp {
     /** Plural pronouns that stand for the people just named. */
     private static final Set<String> THEY = Set.of("they", "them", "their", "ils", "elles", "leur", "leurs");
 
-    /** "Which companies do they come from?": the organisation of people named before, none named here. */
+    private static final List<String> THAT_PERSON = List.of(" that person ", " this person ", " cette personne ",
+            " that individual ", " ces personnes ", " those people ");
+
+    /** "Which companies do they come from?", "which company is that person from?": the organisation of people named before. */
     private static boolean theirOrganisation(Part part, List<String> words) {
         Named named = part.named();
-        return part.asks(Asked.ORGANISATION) && words.stream().anyMatch(THEY::contains) && named.people().isEmpty()
+        String line = " " + String.join(" ", words) + " ";
+        boolean pointedAt = words.stream().anyMatch(w -> THEY.contains(w) || SOMEONE.contains(w))
+                || THAT_PERSON.stream().anyMatch(line::contains);
+        return part.asks(Asked.ORGANISATION) && pointedAt && named.people().isEmpty()
                 && named.roleHolders().isEmpty() && named.companies().isEmpty();
     }
 

@@ -242,7 +242,7 @@ public final class Reader {
         // "what about Bombardier?" has its own subject; "his phone?" after a question naming no one is about
         // the person last answered about, not the organisations that question named
         boolean ownSubject = ProperNames.unknownIn(part)
-                || FollowUp.aboutSomeone(part) && topic.named().people().isEmpty();
+                || FollowUp.aboutSomeone(part) && topic.named().people().isEmpty() && topic.named().roleHolders().isEmpty();
         Named lent = ownSubject ? topic.named().withoutWhoAndWhich() : topic.named();
         return new Part(part.text(), part.analyzed(), asked, part.named().over(lent), part.premises(),
                 topic.searchText() + " " + part.text(), true);

@@ -236,6 +236,14 @@ class AnswerPathTest {
         }
 
         @Test
+        void that_person_and_her_point_at_the_title_holder_named_before() {
+            assertThat(engine.ask("Who holds the secretary-treasurer seat on the AVS board, and which company is that person from?"))
+                    .says("Patrice Côté", "Dynamic concept");
+            assertThat(engine.ask("Quick one: the directrice générale of AVS, what's her courriel?"))
+                    .hasOutcome(Outcome.ANSWERED).says("malika.cherry@valuminium.ca");
+        }
+
+        @Test
         void a_background_asked_of_someone_by_their_title_is_their_profile() {
             assertThat(engine.ask("What's the industry pedigree of the Society's development manager?"))
                     .hasOutcome(Outcome.ANSWERED).says("Julien Gendron", "Rio Tinto");
