@@ -171,6 +171,11 @@ final class FigureStep implements Step {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
+        // "l'équipe permanente : combien de personnes compte AVS ?": the figure said of the organisation named
+        List<Mention<Figure>> ofNamed = candidates.stream().filter(m -> saysOfEveryCompany(part, m.value())).toList();
+        if (!part.named().companies().isEmpty() && !ofNamed.isEmpty()) {
+            candidates = new ArrayList<>(ofNamed);
+        }
         Optional<Figure> head = head(part, candidates);
         if (head.isPresent()) {
             return head;
@@ -260,6 +265,12 @@ final class FigureStep implements Step {
             return Optional.of(Figure.Kind.AMOUNT);
         }
         return part.asks(Asked.COUNT) ? Optional.of(Figure.Kind.COUNT) : Optional.empty();
+    }
+
+    private static boolean saysOfEveryCompany(Part part, Figure figure) {
+        String said = Texts.wordLine(figure.statement().en() + " " + figure.statement().fr());
+        return part.named().companies().stream()
+                .allMatch(company -> company.names().anyMatch(name -> said.contains(Texts.wordLine(name))));
     }
 
     /** The subject named right after "how many", "combien de", "number of": what is counted. */

@@ -69,6 +69,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void the_figure_said_of_the_organisation_named_wins_over_a_cue() {
+            assertThat(engine.ask("L'équipe d'AVS : combien de personnes compte AVS ?")).hasOutcome(Outcome.ANSWERED)
+                    .says("5");
+        }
+
+        @Test
         void two_subjects_in_a_row_ask_about_the_last_one() {
             assertThat(engine.ask("smelter employees?")).hasOutcome(Outcome.NO_ANSWER).says("smelters", "7,000");
         }
