@@ -47,7 +47,7 @@ final class CompanyRule implements Rule {
     public boolean appliesTo(Part part, Situation situation) {
         int named = part.named().companies().size();
         // "Alcoa prévoit-elle agrandir son aluminerie ?" asks a detail of Alcoa, not whether it is in a list
-        boolean asksADetail = !part.named().details().isEmpty() && !part.asksAny(Asked.MEMBERSHIP, Asked.SAME);
+        boolean asksADetail = !part.named().details().isEmpty() && !part.asks(Asked.SAME);
         return named > 0 && named <= MAX_COMPANIES && !part.asksForAValue() && !asksADetail
                 && (part.asksAny(Asked.MEMBERSHIP, Asked.SAME) || part.named().companies().stream().noneMatch(described::contains)
                 && (!part.named().categories().isEmpty() || part.named().onlyNames()

@@ -132,7 +132,8 @@ public enum Asked {
 
     private static final List<String> JOINING = List.of("become a member", "becoming a member", "join", "joining",
             "devenir membre", "adherer", "adhesion", "s inscrire", "sign up", "member dues", "membership dues",
-            "membership fee", "membership fees", "cotisation", "cotisations", "frais d adhesion");
+            "membership fee", "membership fees", "cotisation", "cotisations", "frais d adhesion", "to be a member",
+            "pour etre membre", "member benefits", "members get", "avantages des membres");
 
     private static final List<String> SAME_TIME = List.of("same year", "same time", "meme annee", "meme epoque",
             "en meme temps", "meme moment", "same period", "meme periode");
