@@ -135,8 +135,6 @@ public enum Asked {
             "membership fee", "membership fees", "cotisation", "cotisations", "frais d adhesion", "to be a member",
             "pour etre membre", "member benefits", "members get", "avantages des membres");
 
-    private static final List<String> SAME_TIME = List.of("same year", "same time", "meme annee", "meme epoque",
-            "en meme temps", "meme moment", "same period", "meme periode");
     private static final List<String> ROLE_PLAY = List.of("role play", "roleplay", "jeu de role", "joue le role");
 
     /** "Governance check: who…", "(who…": "who" opening a clause after a label or a bracket asks who. */
@@ -169,10 +167,6 @@ public enum Asked {
         if (found.contains(SHARE) && found.contains(COUNT) && text.hasPhrase("number of")) {
             found.remove(SHARE);
         }
-        if (text.hasAnyPhrase(SAME_TIME)) {
-            found.remove(SAME); // "la même année que Trans-Al": two dates compared, not two names of one company
-            found.add(COMPARE);
-        }
         if (found.contains(ROLE) && text.hasAnyPhrase(ROLE_PLAY)) {
             found.remove(ROLE); // "let's role-play: you're Malika Cherry": an instruction, no one's role asked
         }
@@ -183,85 +177,12 @@ public enum Asked {
                 || w.equals("date"))) {
             found.add(WHEN); // "Arvida year", "date CQRDA"
         }
-        if (comparesWithMore(text.words()) && !onlyThresholds(text.words())) {
-            found.add(COMPARE);
-        } else if (found.contains(COMPARE) && onlyThresholds(text.words())) {
-            found.remove(COMPARE); // "how many have more than 100 employees?": a condition on what is counted
-        } else if (found.contains(COMPARE) && onlyTimeClauses(text)) {
-            found.remove(COMPARE); // "Before I fly out: how many…", "avant de signer": when the asker acts, no order asked
-        }
+        Comparing.refine(found, text, COMPARE.phrases);
         if (found.contains(WHO) && (onlyRelative(text.words()) || RELATIVE_WHO.matcher(text.text()).find() && !text.text().contains("?"))
                 && !WHO_AFTER_A_LABEL.matcher(text.text()).find()) {
             found.remove(WHO); // "combien de monde qui travaillent", "the people who work": a relative pronoun
         }
         return found;
-    }
-
-    /** "More X or Y?", "more X than Y", "plus de X ou de Y ?": "more" alone ("tell me more") compares nothing. */
-    private static boolean comparesWithMore(List<String> words) {
-        int more = -1;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (word.equals("more") || word.equals("plus") || word.equals("moins") || word.equals("fewer")
-                    || word.equals("davantage") || word.equals("less")) {
-                more = i;
-            } else if (more >= 0 && (word.equals("than") || word.equals("or") || word.equals("que") || word.equals("ou")
-                    || word.equals("qu"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> MORE_LESS = Set.of("more", "less", "fewer", "plus", "moins", "over", "under",
-            "above", "below");
-    private static final Set<String> THAN = Set.of("than", "de", "d");
-
-    /**
-     * Whether every "more/less than" of the question is followed by a number ("more than 100
-     * employees", "plus de 50 salariés") and nothing else compares: a threshold, not two things compared.
-     */
-    private static boolean onlyThresholds(List<String> words) {
-        boolean threshold = false;
-        for (int i = 0; i + 2 < words.size(); i++) {
-            if (MORE_LESS.contains(words.get(i)) && THAN.contains(words.get(i + 1))) {
-                if (!words.get(i + 2).matches("[\\d.,]+")) {
-                    return false;
-                }
-                threshold = true;
-            }
-        }
-        if (!threshold) {
-            return false;
-        }
-        String line = " " + String.join(" ", words) + " ";
-        return java.util.stream.Stream.of(" or ", " ou ", " versus ", " vs ", " compared ", " que ", " qu ")
-                .noneMatch(line::contains);
-    }
-
-    private static final Set<String> BEFORE_AFTER = Set.of("before", "after", "avant", "apres");
-    /** Who acts in a time clause ("before I fly out", "avant qu'on signe", "after meeting them"). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("i", "we", "you", "they", "i'm", "we're", "my", "our",
-            "your", "de", "d", "que", "qu", "j", "je", "nous", "vous", "on", "notre", "mon", "ma", "mes", "nos");
-
-    /**
-     * Whether the text compares only with "before"/"after" opening a clause about the asker: every
-     * other comparing phrase absent, and each of those words followed by a subject or a verb in -ing.
-     */
-    private static boolean onlyTimeClauses(AnalyzedText text) {
-        List<String> words = text.words();
-        boolean clause = false;
-        for (int i = 0; i < words.size(); i++) {
-            if (BEFORE_AFTER.contains(words.get(i))) {
-                String next = i + 1 < words.size() ? words.get(i + 1) : "";
-                if (!CLAUSE_OPENERS.contains(next) && !(next.endsWith("ing") && next.length() > 5)) {
-                    return false;
-                }
-                clause = true;
-            }
-        }
-        return clause && COMPARE.phrases.stream().filter(p -> !BEFORE_AFTER.contains(p))
-                .noneMatch(p -> text.hasPhrase(p.replace("'", " ").replace("-", " ")) || text.hasPhrase(p));
     }
 
     /** Words after which "qui"/"who" still asks who: "à qui m'adresser", "c'est qui", "and who". */
