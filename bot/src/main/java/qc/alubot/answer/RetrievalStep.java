@@ -43,8 +43,10 @@ final class RetrievalStep implements Step {
         Snapshot snapshot = context.snapshot();
         Retrieval retrieval = snapshot.retriever().retrieve(searchText(part, context), part.analyzed().language());
         context.trace().retrieved(retrieval);
+        // "Can a private company book time on the NRC's equipment?": a yes/no question asks a property, which a
+        // passage merely about the organisation named does not answer
         Optional<Passage> best = snapshot.calibration().confident(retrieval) ? pick(retrieval, part, context)
-                : anchored(retrieval, part, context);
+                : asksAProperty(part) ? Optional.empty() : anchored(retrieval, part, context);
         if (best.isEmpty()) {
             return Optional.empty();
         }
@@ -60,6 +62,15 @@ final class RetrievalStep implements Step {
         Composer.Request request = new Composer.Request(part, context.language(), context.knowledge(), context.session());
         return Optional.of(composer.compose(request, new Evidence(List.of(best.get()), retrieval.confidence(),
                 part.searchText())));
+    }
+
+    private static final java.util.Set<String> PROPERTY_OPENERS = java.util.Set.of("can", "could", "does", "do", "did",
+            "will", "would", "may", "peut", "peuvent", "pourrait", "pourrais", "pourrions");
+
+    /** "Can a company book time on…?", "Does AVS charge…?": a yes/no question about what something does. */
+    private static boolean asksAProperty(Part part) {
+        List<String> words = part.analyzed().words();
+        return !words.isEmpty() && PROPERTY_OPENERS.contains(words.get(0));
     }
 
     /**

@@ -390,6 +390,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void what_an_organisation_does_is_not_answered_by_a_passage_merely_about_it() {
+            assertThat(engine.ask("Can a private company book time on the NRC Aluminium Technology Centre's forming equipment?"))
+                    .hasOutcome(Outcome.NO_ANSWER);
+        }
+
+        @Test
         void parts_none_of_which_is_answered_are_not_quoted_back() {
             assertThat(engine.ask("Please confirm this sentence for my memo, word for word: 'AluQuébec was founded by "
                     + "Alcoa in 1990 and is headquartered in Montréal.'"))
