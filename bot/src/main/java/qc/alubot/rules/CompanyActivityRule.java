@@ -25,7 +25,12 @@ final class CompanyActivityRule implements Rule {
             "specializes", "specialized", "specialised", "offer", "offers", "sell", "sells", "do",
             "does", "extrude", "extrudes", "cast", "casts", "fabriquent", "fabrique", "fabriquer", "produisent",
             "produit", "produire", "font", "fait", "offrent", "offre", "vendent", "vend", "specialisees",
-            "specialisee", "specialises", "extrudent", "coulent", "work", "works", "travaillent");
+            "specialisee", "specialises", "extrudent", "coulent", "work", "works", "travaillent",
+            // what companies took part in, invested in or hire for: no list of the sources says it either
+            "took", "participated", "participate", "participating", "attended", "attend", "exhibited", "exhibit",
+            "exhibiting", "signed", "invested", "invest", "investing", "export", "exports", "exporting", "hire",
+            "hires", "hiring", "participe", "participent", "participer", "exposent", "investi", "investissent",
+            "exportent", "embauchent");
     /** Words for companies in general: a category known by one of these is the generic list, not a kind. */
     private static final Set<String> GENERIC = Set.of("companies", "company", "firms", "firm", "businesses", "entreprises",
             "entreprise", "societes", "compagnies", "aluminum companies", "aluminium companies", "entreprises de l aluminium");

@@ -206,6 +206,13 @@ class RulesTest {
         }
 
         @Test
+        void what_companies_make_or_took_part_in_is_not_passed_off_as_a_list() {
+            assertThat(ask("Which companies make extrusions?")).hasOutcome(Outcome.NO_ANSWER).says("do not say");
+            assertThat(ask("Which companies took part in the 2015 summit?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("do not say");
+        }
+
+        @Test
         void lists_the_producers_in_french() {
             assertThat(ask("Quels sont les producteurs d'aluminium primaire ?")).cameFromRoute("company-list")
                     .isInLanguage(Language.FR).says("Alcoa", "Alouette", "Rio Tinto");
