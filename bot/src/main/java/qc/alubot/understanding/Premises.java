@@ -80,7 +80,7 @@ final class Premises {
         for (Numbers.Figure number : Numbers.in(text.text(), language)) {
             int at = place(folded, Texts.fold(number.written()), placed);
             if (at < 0 || isYear(number) || inADate(folded, at, at + number.written().length())
-                    || identifies(text.text(), number.written())
+                    || identifies(text.text(), at)
                     || counting && THRESHOLD.matcher(folded.substring(0, at)).find()) {
                 continue;
             }
@@ -132,10 +132,13 @@ final class Premises {
             + "above|below|plus de|moins de|au moins|au-dessus de|au dela de)\\s+$");
     private static final Pattern IDENTIFIER = Pattern.compile("\\b\\p{Lu}{2,}[\\s-]?$");
 
-    /** "IATF 16949", "ISO 9001", "AS9100": a number naming a standard or a model, which counts nothing. */
-    private static boolean identifies(String text, String written) {
-        int at = text.indexOf(written);
-        return at > 0 && IDENTIFIER.matcher(text.substring(Math.max(0, at - 12), at)).find();
+    /**
+     * "IATF 16949", "ISO 9001", "AS9100": a number naming a standard or a model, which counts nothing
+     * ({@code at}: where the number stands in the folded text, which keeps the cleaned text's length but for
+     * collapsed spaces: near enough for a window of a dozen characters).
+     */
+    private static boolean identifies(String text, int at) {
+        return at > 0 && at <= text.length() && IDENTIFIER.matcher(text.substring(Math.max(0, at - 12), at)).find();
     }
 
     /** "updated 2026-12-01", "le 18/06/2015", "at 10:30": a part of a date or a time, which counts nothing. */
