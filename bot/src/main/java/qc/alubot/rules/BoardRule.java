@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Source;
-import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
@@ -57,7 +56,7 @@ final class BoardRule extends DirectoryRule {
         }
         String intro = knowledge.replies().say(language, Reply.BOARD_INTRO, "organisation", organisation);
         String body = intro + "\n\n" + String.join("\n", lines);
-        Optional<Reply> missing = missingDetail(part, knowledge.contacts().stream().filter(shown).toList());
+        Optional<Reply> missing = Persons.contactDetailNoneHas(part, knowledge.contacts().stream().filter(shown).toList());
         if (missing.isEmpty()) {
             return Draft.fromRule(name(), body, sources, Optional.empty());
         }
@@ -65,16 +64,5 @@ final class BoardRule extends DirectoryRule {
         String gap = knowledge.replies().say(language, Reply.BOARD_NO_DETAIL, "detail", knowledge.replies().say(language, missing.get()));
         return Draft.fromRule(name(), body + "\n\n" + gap + "\n" + RuleBook.card(via, language, knowledge), sources,
                 Optional.of(via.id()));
-    }
-
-    /** "The board members' e-mail addresses": a detail none of them has in the files, owed a way to reach them. */
-    private static Optional<Reply> missingDetail(Part part, List<Contact> shown) {
-        if (part.asks(Asked.EMAIL) && shown.stream().allMatch(c -> c.emailAddress().isEmpty())) {
-            return Optional.of(Reply.DETAIL_EMAIL);
-        }
-        if (part.asks(Asked.PHONE) && shown.stream().allMatch(c -> c.phoneNumber().isEmpty())) {
-            return Optional.of(Reply.DETAIL_PHONE);
-        }
-        return Optional.empty();
     }
 }

@@ -105,18 +105,9 @@ final class ContactAnswers {
     /** "The sources give no phone number for Julien Gendron." when that is what was asked. */
     private static Optional<String> missingDetail(Contact contact, Part part, Language language,
                                                   KnowledgeBase knowledge) {
-        Reply detail = null;
-        if (part.asks(Asked.EMAIL) && contact.emailAddress().isEmpty()) {
-            detail = Reply.DETAIL_EMAIL;
-        } else if (part.asks(Asked.PHONE) && contact.phoneNumber().isEmpty()) {
-            detail = Reply.DETAIL_PHONE;
-        } else if (asksOrganisationNotGiven(contact, part)) {
-            detail = Reply.DETAIL_ORGANISATION;
-        }
-        if (detail == null) {
-            return Optional.empty();
-        }
-        return Optional.of(knowledge.replies().say(language, Reply.NO_SUCH_DETAIL, "name", contact.name(),
-                "detail", knowledge.replies().say(language, detail)));
+        return Persons.contactDetailNoneHas(part, List.of(contact))
+                .or(() -> asksOrganisationNotGiven(contact, part) ? Optional.of(Reply.DETAIL_ORGANISATION) : Optional.empty())
+                .map(detail -> knowledge.replies().say(language, Reply.NO_SUCH_DETAIL, "name", contact.name(),
+                        "detail", knowledge.replies().say(language, detail)));
     }
 }

@@ -3,9 +3,11 @@ package qc.alubot.rules;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import qc.alubot.knowledge.Contact;
+import qc.alubot.knowledge.Reply;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
@@ -28,6 +30,17 @@ final class Persons {
     }
 
     /** A question about a group of people (the team, the board), not about one person or a count. */
+    /** The e-mail or phone asked that none of these people has in the files ("the board members' e-mails"). */
+    static Optional<Reply> contactDetailNoneHas(Part part, List<Contact> people) {
+        if (part.asks(Asked.EMAIL) && people.stream().allMatch(c -> c.emailAddress().isEmpty())) {
+            return Optional.of(Reply.DETAIL_EMAIL);
+        }
+        if (part.asks(Asked.PHONE) && people.stream().allMatch(c -> c.phoneNumber().isEmpty())) {
+            return Optional.of(Reply.DETAIL_PHONE);
+        }
+        return Optional.empty();
+    }
+
     /** "Which cluster is in charge of equipment makers?": an organisation asked for, not a person to call. */
     static boolean asksForAnOrganisation(Part part) {
         return part.asks(Asked.ORGANISATION) && !part.asksAny(Asked.WHO, Asked.CONTACT);

@@ -81,7 +81,7 @@ final class Premises {
             int at = place(folded, Texts.fold(number.written()), placed);
             if (at < 0 || isYear(number) || inADate(folded, at, at + number.written().length())
                     || identifies(text.text(), at)
-                    || counting && THRESHOLD.matcher(folded.substring(0, at)).find()) {
+                    || counting && bounded(folded.substring(0, at))) {
                 continue;
             }
             String after = folded.substring(Math.min(folded.length(), at + number.written().length()));
@@ -127,9 +127,6 @@ final class Premises {
         return -1;
     }
 
-    /** "How many … have more than 100 employees?": a condition on what is counted, not a figure taken for granted. */
-    private static final Pattern THRESHOLD = Pattern.compile("\\b(?:more than|over|at least|fewer than|less than|under|"
-            + "above|below|plus de|moins de|au moins|au-dessus de|au dela de)\\s+$");
     private static final Pattern IDENTIFIER = Pattern.compile("\\b\\p{Lu}{2,}[\\s-]?$");
 
     /**
@@ -179,8 +176,13 @@ final class Premises {
     }
 
     /** Amounts are compared on their significant digits: "2.9 Mt" and "2.9 million tonnes" agree. */
-    private static final Pattern AT_LEAST = Pattern.compile("\\b(?:more than|over|at least|above|plus de|au moins|au-dessus de)\\s+$");
+    private static final Pattern AT_LEAST = Pattern.compile("\\b(?:more than|over|at least|above|plus de|au moins|au-dessus de|au dela de)\\s+$");
     private static final Pattern AT_MOST = Pattern.compile("\\b(?:fewer than|less than|under|below|moins de|au plus)\\s+$");
+
+    /** "How many … have more than 100 employees?": a condition on what is counted, not a figure taken for granted. */
+    private static boolean bounded(String before) {
+        return AT_LEAST.matcher(before).find() || AT_MOST.matcher(before).find();
+    }
 
     /** "More than 1,000 processors" of 1,400: a bound the figure keeps, which is right, not a value to correct. */
     private static boolean boundHolds(String before, Figure figure, BigDecimal asserted) {
