@@ -120,7 +120,7 @@ public class AnswerService {
                 Optional<Draft> draft = step.answer(part, context);
                 if (draft.isPresent()) {
                     context.trace().answered(part, step.getClass().getSimpleName());
-                    drafts.add(WhenGap.check(part, WhereGap.check(part, draft.get(), context), context));
+                    drafts.add(DetailGap.check(part, WhenGap.check(part, WhereGap.check(part, draft.get(), context), context), context));
                     break;
                 }
             }

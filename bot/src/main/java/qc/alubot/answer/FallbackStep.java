@@ -22,6 +22,14 @@ final class FallbackStep implements Step {
     }
 
     /**
+     * A question in the cluster's words that a passage comes this near, though not near enough to
+     * answer ("Is the texte intégral of the Stratégie available in English?"), is the cluster's
+     * question, never declined for its meaning. Fitted on the development sets: the off-topic
+     * questions worded with the cluster's words come no nearer than 0.39 ("Qui est le maire de Saguenay ?").
+     */
+    static final double NEAR_A_PASSAGE = 0.40;
+
+    /**
      * Nothing answered "Which Montreal neighbourhood has the best schools if I relocate for a
      * smelter project?": its words touch the cluster, but it means schools. When an unanswered
      * question names no one and no company the files know, is not mostly a subject the files count
@@ -35,10 +43,25 @@ final class FallbackStep implements Step {
         if (part.followUp() || part.asks(Asked.MEMBERSHIP) || RuleBook.recognises(part) || !named.people().isEmpty()
                 || !named.companies().isEmpty() || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty()
                 || named.figures().stream().anyMatch(m -> FigureStep.covers(part, m))
-                || part.premises().stream().anyMatch(Premise::agrees)) {
+                || part.premises().stream().anyMatch(Premise::agrees)
+                || named.scope() == Named.Scope.IN && context.trace().lastRetrieval().confidence() >= NEAR_A_PASSAGE
+                || asksADetailOfTheCluster(part)) {
             return false;
         }
         return DeclinedTopics.meant(part, context, true);
+    }
+
+    /**
+     * "Quel taux horaire pour un machiniste au Lac-Saint-Jean si on ouvre un atelier de
+     * transformation ?": a detail investors weigh (scope.yaml's details) asked of something the
+     * cluster's files name (a place, a figure's subject, a category, a milestone). The sources
+     * lack it, which is worth a contact, not a decline.
+     */
+    private static boolean asksADetailOfTheCluster(Part part) {
+        Named named = part.named();
+        return !named.details().isEmpty() && named.scope() == Named.Scope.IN && (!named.places().isEmpty()
+                || !named.figures().isEmpty() || !named.figureCues().isEmpty() || !named.categoryMentions().isEmpty()
+                || !named.milestones().isEmpty());
     }
 
     /**

@@ -218,11 +218,16 @@ final class FigureStep implements Step {
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
+    private static final Pattern HOW_MUCH_OF = Pattern.compile("\\bhow much of\\b");
+
     private static Set<Figure.Kind> kinds(Part part) {
         if (!part.asksForAValue()) {
             return DESCRIPTIVE;
         }
         Set<Figure.Kind> kinds = EnumSet.noneOf(Figure.Kind.class);
+        if (part.asks(Asked.SHARE) && HOW_MUCH_OF.matcher(Texts.fold(part.text())).find()) {
+            return EnumSet.of(Figure.Kind.SHARE); // "how much of its metal stays in Québec?" asks a share, not a count
+        }
         if (part.asks(Asked.COUNT)) {
             kinds.addAll(List.of(Figure.Kind.COUNT, Figure.Kind.AMOUNT));
         }

@@ -29,7 +29,14 @@ final class OtherValues {
     /** "Ten years ago", "il y a dix ans", "the trend": a value at another time than the figure's. */
     private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:years? ago|decades? ago|years? (?:before|earlier|prior)|"
             + "il y a \\S+ ans|il y a une decennie|ans plus tot|over the (?:past|last) \\S+ years|au cours des \\S+ dernieres annees|"
-            + "dernieres annees|trend|tendance|evolution|grown|growing|croissance historique|historical|historique)\\b");
+            + "dernieres annees|trend|tendance|evolution|grown|growing|croissance historique|historical|historique|"
+            + "(?:added|grown|grew|increased|risen|rose|changed|created) since|been added|"
+            + "(?:ajoute|augmente|cree|cre)e?s? depuis)\\b");
+    /** "Site by site", "usine par usine", "per smelter": the whole split by its units, which the sources do not give. */
+    private static final Pattern BY_UNIT = Pattern.compile("\\b(?:site by site|by site|per site|plant by plant|per plant|"
+            + "by plant|smelter by smelter|per smelter|by smelter|for each smelter|company by company|per company|"
+            + "by company|usine par usine|par usine|site par site|par site|par aluminerie|aluminerie par aluminerie|"
+            + "pour chaque aluminerie|entreprise par entreprise|par entreprise)\\b");
 
     /**
      * "Of the 923 manufacturer customers, how many are in automotive?", "how many of Québec's
@@ -38,16 +45,21 @@ final class OtherValues {
      * after "how many of".
      */
     static Optional<Figure> partOf(Part part) {
-        if (!part.asksAny(Asked.COUNT, Asked.AMOUNT, Asked.SHARE) || FigureStep.isYesNo(part) || part.asks(Asked.INSTRUCTION)) {
+        String text = Texts.fold(part.searchText());
+        boolean split = BY_UNIT.matcher(text).find();
+        if (!part.asksAny(Asked.COUNT, Asked.AMOUNT, Asked.SHARE) && !split || FigureStep.isYesNo(part) && !split
+                || part.asks(Asked.INSTRUCTION)) {
             return Optional.empty();
         }
-        String text = Texts.fold(part.searchText());
         Optional<Figure> quoted = part.premises().stream().filter(p -> p.agrees() && p.figure().isPresent())
                 .filter(p -> {
                     int at = text.indexOf(Texts.fold(p.asserted()));
                     return at > 0 && PARTITIVE.matcher(text.substring(0, at)).find();
                 })
                 .findFirst().flatMap(p -> p.figure());
+        if (quoted.isEmpty() && BY_UNIT.matcher(text).find()) {
+            return FigureStep.chosen(part);
+        }
         return quoted.or(() -> part.named().figures().stream()
                 .filter(m -> m.value().kind() == Figure.Kind.COUNT)
                 .filter(m -> m.start() <= part.analyzed().text().length()

@@ -24,7 +24,8 @@ final class WhereGap {
     private static final Pattern WHERE = Pattern.compile("\\b(?:where|whereabouts|which city|what city|which town|"
             + "what location|which location|what venue|which venue|located where|ou se trouvent?|ou se situent?|"
             + "ou sont situe(?:e|s|es)?|ou est situee?|ou a eu lieu|ou se tien(?:t|nent|drait)|ou se tenait|"
-            + "ou s est tenue?|c est ou|cest ou|a quel endroit|dans quelle ville|quelle ville|quel lieu|quel endroit)\\b");
+            + "ou s est tenue?|c est ou|cest ou|a quel endroit|dans quelle ville|quelle ville|quel lieu|quel endroit|"
+            + "which building|what building|which hall|what hall|quel edifice|quel batiment|quelle salle)\\b");
     private static final Pattern OU = Pattern.compile("(?iu)(?<![\\p{L}])où(?![\\p{L}])");
     /** "Ça vient d'où ?", "where does it come from?": an origin, which a history tells without a place. */
     private static final Pattern ORIGIN = Pattern.compile("\\b(?:vien(?:t|nent) d ou|d ou vien(?:t|nent)|provien(?:t|nent) d ou|"

@@ -8,9 +8,13 @@ import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
 import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Reply;
+import qc.alubot.language.Analyzers;
 import qc.alubot.language.Language;
+import qc.alubot.language.LanguageDetector;
 import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
+import qc.alubot.understanding.Mention;
+import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
 
 /**
@@ -30,7 +34,12 @@ final class CompanyActivityRule implements Rule {
             "took", "participated", "participate", "participating", "attended", "attend", "exhibited", "exhibit",
             "exhibiting", "signed", "invested", "invest", "investing", "export", "exports", "exporting", "hire",
             "hires", "hiring", "participe", "participent", "participer", "exposent", "investi", "investissent",
-            "exportent", "embauchent");
+            "exportent", "embauchent", "build", "builds", "design", "designs", "construisent", "construit",
+            "concoivent", "fournissent", "fournit");
+    /** Where and in which industry, said of any list: "in Québec", "for the aluminum industry". */
+    private static final Set<String> SETTING = Set.of("quebec", "province", "aluminum", "aluminium", "alu", "industry",
+            "industrie", "sector", "secteur", "cluster", "grappe", "here", "ici", "region", "local", "locales", "locaux",
+            "today", "currently", "actually", "actuellement", "vraiment", "really", "companies", "entreprises");
     /** Words for companies in general: a category known by one of these is the generic list, not a kind. */
     private static final Set<String> GENERIC = Set.of("companies", "company", "firms", "firm", "businesses", "entreprises",
             "entreprise", "societes", "compagnies", "aluminum companies", "aluminium companies", "entreprises de l aluminium");
@@ -46,8 +55,42 @@ final class CompanyActivityRule implements Rule {
         boolean aboutCompanies = words.stream().anyMatch(GENERIC::contains);
         boolean activity = words.stream().anyMatch(ACTIVITIES::contains);
         boolean onlyGeneric = part.named().categories().stream().allMatch(c -> isGeneric(c, situation.language()));
-        return aboutCompanies && activity && onlyGeneric && part.named().companies().isEmpty()
-                && part.asksAny(Asked.LIST, Asked.WHO, Asked.COUNT) && part.named().figures().isEmpty();
+        boolean ofAKind = !onlyGeneric && activity && !part.asks(Asked.COUNT) && makesSomethingUnnamed(part, situation);
+        return (aboutCompanies && activity && onlyGeneric || ofAKind) && part.named().companies().isEmpty()
+                && part.asksAny(Asked.LIST, Asked.WHO, Asked.COUNT) && (part.named().figures().isEmpty() || ofAKind);
+    }
+
+    /**
+     * "Which of the equipment makers build pot-tending machines?": after the verb of making, a
+     * thing no list names. The list of equipment makers does not say which of them build it.
+     */
+    private static boolean makesSomethingUnnamed(Part part, Situation situation) {
+        String text = part.analyzed().text();
+        List<Analyzers.Token> tokens = part.analyzed().tokens(part.analyzed().language());
+        int verb = -1;
+        for (Analyzers.Token token : tokens) {
+            if (ACTIVITIES.contains(Texts.fold(text.substring(token.start(), token.end())))) {
+                verb = token.end();
+                break;
+            }
+        }
+        int after = verb;
+        Named named = part.named();
+        List<Mention<?>> known = new java.util.ArrayList<>(named.categoryMentions());
+        known.addAll(named.figures());
+        known.addAll(named.figureCues());
+        java.util.Set<String> own = new java.util.HashSet<>(SETTING);
+        for (Category category : named.categories()) {
+            for (Language language : Language.values()) {
+                own.addAll(Texts.words(category.label().in(language)));
+                category.aliasesIn(language).forEach(alias -> own.addAll(Texts.words(alias)));
+            }
+        }
+        return verb >= 0 && tokens.stream().filter(t -> t.start() >= after)
+                .filter(t -> t.term().length() > 2 && !LanguageDetector.isFunctionWord(Texts.fold(text.substring(t.start(), t.end())))
+                        && !own.contains(Texts.fold(text.substring(t.start(), t.end()))))
+                .anyMatch(t -> known.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end())
+                        && named.places().stream().noneMatch(p -> Texts.wordLine(p).contains(" " + Texts.fold(text.substring(t.start(), t.end())) + " ")));
     }
 
     /** "Que fabrique Mecfor ?", "What does Verbom make?": a verb of making or doing. */
@@ -65,6 +108,8 @@ final class CompanyActivityRule implements Rule {
         String intro = situation.knowledge().replies().say(situation.language(), Reply.NO_ACTIVITY_DETAIL);
         Draft lists = CompanyListRule.overview(situation);
         String listed = lists.body().substring(lists.body().indexOf("\n\n") + 2);
-        return Draft.fromRule(name(), intro + "\n\n" + listed, List.of(), Optional.empty()).withOutcome(Outcome.NO_ANSWER);
+        String card = RuleBook.card(situation.knowledge().defaultContact(), situation.language(), situation.knowledge());
+        return Draft.fromRule(name(), intro + "\n\n" + listed + "\n\n" + card, List.of(), Optional.empty())
+                .withOutcome(Outcome.NO_ANSWER);
     }
 }

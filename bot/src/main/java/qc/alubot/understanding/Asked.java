@@ -89,6 +89,7 @@ public enum Asked {
             "vient de", "viennent de", "comes from", "come from", "is from", "are from", "works for", "travaille pour", "with which", "affiliated",
             "which body", "what body", "which entity", "what entity", "which institution", "quelle institution",
             "industry body", "industry association", "trade association", "umbrella organization", "umbrella organisation",
+            "umbrella body", "umbrella group", "umbrella", "organisme parapluie", "organisme-cadre",
             "association professionnelle", "un organisme", "which cluster", "what cluster", "which grappe", "quelle grappe",
             "which agency", "what agency", "which association", "what association", "which network", "quel reseau",
             "quel regroupement", "quelle association", "quelle agence", "which group", "what group",

@@ -53,6 +53,9 @@ final class Clauses {
     /** How a statement starts: "c'est pour…", "c'est parce que…" say why, and ask nothing without a question mark. */
     private static final List<String> STATEMENTS = List.of(" c est pour ", " c est parce ", " c est que ", " c est juste ",
             " c est dans ", " c est en vue ", " cest pour ", " c etait pour ");
+    /** A French question by inversion: "Le pôle bénéficie-t-il…", "AVS a-t-elle…", "peut-on…". */
+    private static final java.util.regex.Pattern INVERSION = java.util.regex.Pattern.compile(
+            "(?iu)\\b\\p{L}{2,}-(?:t-)?(?:il|elle|ils|elles|on|vous)\\b");
     /** Words that, after "and" or a comma, start a second question: "…, and who runs them?". */
     private static final Set<String> SECOND_QUESTION = Set.of("how", "what", "whats", "who", "whos", "when", "which",
             "where", "why", "is", "are", "does", "do", "can", "combien", "quel", "quelle", "quels", "quelles", "qui",
@@ -145,7 +148,7 @@ final class Clauses {
         if (STATEMENTS.stream().anyMatch(line::startsWith) && QUESTION_PHRASES.stream().noneMatch(line::contains)) {
             return false; // "C'est pour les états financiers de notre filiale.": why they ask, not a question
         }
-        if (!words.isEmpty() && OPENERS.contains(words.get(0))) {
+        if (!words.isEmpty() && OPENERS.contains(words.get(0)) || INVERSION.matcher(sentence).find()) {
             return true;
         }
         return QUESTION_PHRASES.stream().anyMatch(line::contains)
@@ -199,7 +202,8 @@ final class Clauses {
                 cutAt = words.get(w)[0];
                 resumeAt = words.get(w + 1)[0];
             } else if (afterComma(sentence, words.get(w)[0]) && SECOND_QUESTION.contains(word)
-                    && !RELATIVE.contains(word)) {
+                    && !RELATIVE.contains(word) && !invertedVerbOf(sentence.substring(start, words.get(w)[0]), word)
+                    && !frontedTopic(sentence.substring(start, words.get(w)[0]))) {
                 cutAt = words.get(w)[0];
                 resumeAt = cutAt;
             }
@@ -219,6 +223,32 @@ final class Clauses {
             "pour", "par", "avec", "dans", "depuis");
     /** After a comma these start a relative clause or an alternative, not a second question. */
     private static final Set<String> RELATIVE = Set.of("which", "qui", "ou", "que");
+
+    /** Verbs that, inverted after a question word, carry the question: "What volume…, do the recyclers remelt?". */
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "can", "has",
+            "have");
+
+    /**
+     * "What volume of scrap, in tonnes per year, do Québec's recyclers remelt?": an auxiliary after a
+     * comma is the verb of a question word still waiting for one, not a second question.
+     */
+    private static boolean invertedVerbOf(String before, String word) {
+        List<String> words = Texts.words(before);
+        return AUXILIARIES.contains(word) && !words.isEmpty() && Set.of("what", "which", "how").contains(words.get(0))
+                && words.stream().skip(1).noneMatch(w -> AUXILIARIES.contains(w) || w.equals("s")); // "what's" has its verb
+    }
+
+    /** How a subject set before its question starts: "la stratégie…, est-ce qu'ils l'ont…", "the board, who chairs it?". */
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "the", "ce", "cette", "ces");
+
+    /**
+     * "La stratégie du gouvernement su'l'alu, est-ce qu'y l'ont sortie en anglais ?": a short
+     * subject that asks nothing, set before the question that speaks of it, belongs to that question.
+     */
+    private static boolean frontedTopic(String before) {
+        List<String> words = Texts.words(before.replace('\'', ' ').replace('’', ' '));
+        return !words.isEmpty() && words.size() <= 8 && DETERMINERS.contains(words.get(0)) && !isQuestion(before.strip());
+    }
 
     private static boolean afterComma(String text, int wordStart) {
         int i = wordStart - 1;

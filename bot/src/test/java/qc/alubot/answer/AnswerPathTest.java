@@ -19,6 +19,30 @@ class AnswerPathTest {
     class Figures {
 
         @Test
+        void a_total_asked_site_by_site_is_a_breakdown_the_sources_lack() {
+            assertThat(engine.ask("Can you split the provincial primary tonnage site by site?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("2.9 million");
+        }
+
+        @Test
+        void what_was_added_since_a_year_is_a_value_at_another_time() {
+            assertThat(engine.ask("Is there a scorecard showing how much processing volume has been added since 2015?"))
+                    .hasOutcome(Outcome.NO_ANSWER);
+        }
+
+        @Test
+        void how_much_of_something_asks_a_share_which_a_count_does_not_answer() {
+            assertThat(engine.ask("How much of the metal stays in Québec for local processing?"))
+                    .hasOutcome(Outcome.NO_ANSWER).doesNotSay("1,400");
+        }
+
+        @Test
+        void a_measure_set_between_commas_is_asked_of_the_subject_after_them() {
+            assertThat(engine.ask("What volume of scrap, in tonnes per year, do Québec's recyclers remelt altogether?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("recyclers");
+        }
+
+        @Test
         void a_size_is_told_by_whatever_figure_the_subject_has() {
             assertThat(engine.ask("How big is Québec's share of North American production?")).cameFromRoute("figure")
                     .leadsWith("60%");
@@ -167,6 +191,17 @@ class AnswerPathTest {
     class Timeline {
 
         @Test
+        void a_detail_the_dated_answer_does_not_give_is_named_before_it() {
+            assertThat(engine.ask("La prochaine édition du salon Aluminium Valley in Business, ce sera à quelle date ?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("prochaine édition", "2005");
+        }
+
+        @Test
+        void a_founding_date_is_what_the_dated_answer_gives() {
+            assertThat(engine.ask("When was the CQRDA founded?")).hasOutcome(Outcome.ANSWERED).says("1993");
+        }
+
+        @Test
         void a_year_without_a_milestone_says_which_years_have_one() {
             assertThat(engine.ask("What happened in 2010?")).hasOutcome(Outcome.NO_ANSWER).says("2010", "1993", "2001");
         }
@@ -312,6 +347,18 @@ class AnswerPathTest {
 
     @Nested
     class Scope {
+
+        @Test
+        void a_detail_asked_of_the_clusters_region_gets_a_contact_not_a_decline() {
+            assertThat(engine.ask("En moyenne, combien de mois faut-il pour obtenir l'autorisation environnementale "
+                    + "d'une nouvelle fonderie au Saguenay ?")).hasOutcome(Outcome.NO_ANSWER).says("@");
+        }
+
+        @Test
+        void the_same_detail_asked_of_nothing_the_files_name_is_still_declined() {
+            assertThat(engine.ask("Which cloud provider is cheapest for an ERP system at an extrusion plant?"))
+                    .hasOutcome(Outcome.DECLINED);
+        }
 
         @Test
         void an_order_declined_before_a_question_is_not_refused_aloud() {

@@ -213,6 +213,14 @@ class RulesTest {
         }
 
         @Test
+        void which_of_a_kind_make_something_no_list_names_is_not_the_kinds_list() {
+            assertThat(ask("Which of the local equipment makers build pot-tending machines?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("do not say", "malika.cherry@valuminium.ca");
+            assertThat(ask("Which companies produce primary aluminum in Québec?")).hasOutcome(Outcome.ANSWERED)
+                    .says("Alcoa", "Alouette");
+        }
+
+        @Test
         void lists_the_producers_in_french() {
             assertThat(ask("Quels sont les producteurs d'aluminium primaire ?")).cameFromRoute("company-list")
                     .isInLanguage(Language.FR).says("Alcoa", "Alouette", "Rio Tinto");

@@ -73,6 +73,25 @@ class ReaderTest {
         }
 
         @Test
+        void a_french_question_by_inversion_before_a_second_one_is_a_question_too() {
+            Understanding understanding = read("Le pôle régional bénéficie-t-il d'une reconnaissance officielle de Québec, "
+                    + "et depuis quelle année ?");
+            assertThat(understanding.parts()).hasSize(2);
+            assertThat(understanding.parts().get(0).text()).startsWith("Le pôle régional bénéficie-t-il");
+        }
+
+        @Test
+        void an_auxiliary_after_commas_is_the_verb_of_the_question_word_before_them() {
+            assertThat(read("What volume of scrap, in tonnes per year, do Québec's recyclers remelt?").parts()).hasSize(1);
+            assertThat(read("How many smelters are there, and who runs them?").parts()).hasSize(2);
+        }
+
+        @Test
+        void a_subject_set_before_its_question_belongs_to_it() {
+            assertThat(read("La stratégie du gouvernement, est-ce qu'ils l'ont sortie en anglais ?").parts()).hasSize(1);
+        }
+
+        @Test
         void subjects_joined_after_a_setting_are_split_the_setting_left_out() {
             Understanding understanding = read("How many employees do smelters have, in terms of processors and recyclers?");
             assertThat(understanding.parts()).hasSize(2);
