@@ -98,13 +98,15 @@ public class AnswerService {
     }
 
     /**
-     * Several parts, none answered and none declined, and no premise to correct: each alone said
-     * too little, so the parts are read again as one question, kept only when that is answered.
+     * Several parts, none answered and none declined, no premise to correct and no detail asked
+     * that the sources lack: each alone said too little, so the parts are read again as one
+     * question, kept only when that is answered.
      */
     private Optional<Draft> asOne(Understanding understanding, List<Draft> drafts, Snapshot snapshot, Context context) {
         boolean unanswered = drafts.size() > 1 && drafts.stream().allMatch(d -> d.outcome() == Outcome.NO_ANSWER);
-        if (!unanswered || !understanding.premises().stream().allMatch(Premise::agrees)) {
-            return Optional.empty();
+        if (!unanswered || !understanding.premises().stream().allMatch(Premise::agrees)
+                || understanding.parts().stream().anyMatch(part -> !part.named().details().isEmpty())) {
+            return Optional.empty(); // "when did she step into the role, and who had the job before her?": details the sources lack
         }
         return snapshot.reader().whole(understanding)
                 .flatMap(whole -> answers(List.of(whole), context).stream().findFirst())

@@ -39,17 +39,23 @@ final class ContactAnswers {
             sources.add(ContactCards.source(contact, language, knowledge));
         }
         boolean gap = false;
-        if (shown.size() == 1 && wantsProfile(part)) {
+        if (shown.size() == 1) {
             Contact person = shown.get(0);
             Optional<Passage> profile = profile(person, language, knowledge);
-            profile.ifPresent(passage -> {
-                blocks.add(part.asks(Asked.BACKGROUND) ? passage.body().strip() : beyondTitle(passage, person.role().in(language)));
-                sources.add(new Source(passage.id(), passage.title(), knowledge.citation(passage.source(), language)));
-            });
-            Optional<String> lacking = part.asks(Asked.BACKGROUND) ? backgroundGap(person, profile, part, situation) : Optional.empty();
+            boolean profiled = wantsProfile(part);
+            if (profiled) {
+                profile.ifPresent(passage -> {
+                    blocks.add(part.asks(Asked.BACKGROUND) ? passage.body().strip() : beyondTitle(passage, person.role().in(language)));
+                    sources.add(new Source(passage.id(), passage.title(), knowledge.citation(passage.source(), language)));
+                });
+            }
+            Optional<String> lacking = profiled && part.asks(Asked.BACKGROUND) ? backgroundGap(person, profile, part, situation)
+                    : Optional.empty();
             if (lacking.isEmpty() && !part.asksAny(Asked.EMAIL, Asked.PHONE, Asked.CONTACT)) {
-                // "What does the general director earn?": the card and the profile say who she is, not her pay
-                lacking = part.detailNotIn(String.join(" ", blocks))
+                // "What does the general director earn?", "when did she step into the role?": the card and the
+                // profile say who she is, not her pay nor when she started
+                String told = String.join(" ", blocks) + profile.map(passage -> " " + passage.body()).orElse("");
+                lacking = part.detailNotIn(told)
                         .map(detail -> knowledge.replies().say(language, Reply.DETAIL_GAP, "detail", detail));
             }
             if (lacking.isPresent()) {

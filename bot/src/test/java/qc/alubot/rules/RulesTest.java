@@ -38,6 +38,18 @@ class RulesTest {
         }
 
         @Test
+        void a_detail_of_a_persons_role_that_neither_card_nor_profile_gives_is_said_to_be_missing() {
+            assertThat(ask("When did Malika Cherry take on the general director role (her tenure)?")).cameFromRoute("contact")
+                    .hasOutcome(Outcome.NO_ANSWER).says("tenure", "malika.cherry@valuminium.ca");
+        }
+
+        @Test
+        void two_halves_asking_details_the_sources_lack_are_not_read_again_as_one_question() {
+            assertThat(ask("What is Malika Cherry's tenure in the role, and was she in office since 2010?"))
+                    .hasOutcome(Outcome.NO_ANSWER).doesNotSay("more people");
+        }
+
+        @Test
         void says_which_detail_the_sources_lack_and_whom_to_go_through() {
             assertThat(ask("What is Lilianne Savard's phone number?")).cameFromRoute("contact")
                     .says("no phone number for Lilianne Savard", "418 669-0003, ext. 224")
