@@ -117,7 +117,13 @@ public class AnswerService {
 
     private List<Draft> answers(List<Part> parts, Context context) {
         List<Draft> drafts = new ArrayList<>();
-        for (Part part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            if (i > 0 && continuesDeclined(parts.get(i - 1), drafts.get(drafts.size() - 1), part)) {
+                context.trace().answered(part, "the declined question it continues");
+                drafts.add(Fallbacks.decline(context));
+                continue;
+            }
             for (Step step : steps) {
                 Optional<Draft> draft = step.answer(part, context);
                 if (draft.isPresent()) {
@@ -128,6 +134,17 @@ public class AnswerService {
             }
         }
         return drafts;
+    }
+
+    /**
+     * "Quel parti a remporté les élections, et avec combien de sièges ?": a half completed from a
+     * declined question, or naming nothing of the cluster's own, asks about what was declined,
+     * whatever its words happen to match ("sièges" is no board seat here).
+     */
+    private static boolean continuesDeclined(Part previous, Draft previousDraft, Part part) {
+        boolean completedFromIt = !part.searchText().equals(part.text()) && part.searchText().contains(previous.text());
+        boolean nothingOfItsOwn = !part.named().hasSubject() && part.named().scope() != qc.alubot.understanding.Named.Scope.IN;
+        return previousDraft.outcome() == Outcome.DECLINED && (completedFromIt || nothingOfItsOwn);
     }
 
     /** The question as completed, remembered as the topic a next "and…?" continues, when the step kept none. */

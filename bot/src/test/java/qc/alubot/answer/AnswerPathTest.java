@@ -349,6 +349,12 @@ class AnswerPathTest {
     class Scope {
 
         @Test
+        void a_half_continuing_a_declined_question_is_declined_with_it() {
+            assertThat(engine.ask("Quel parti a remporté les dernières élections provinciales au Québec, et avec combien de sièges ?"))
+                    .hasOutcome(Outcome.DECLINED).doesNotSay("conseil d'administration");
+        }
+
+        @Test
         void a_detail_asked_of_the_clusters_region_gets_a_contact_not_a_decline() {
             assertThat(engine.ask("En moyenne, combien de mois faut-il pour obtenir l'autorisation environnementale "
                     + "d'une nouvelle fonderie au Saguenay ?")).hasOutcome(Outcome.NO_ANSWER).says("@");
