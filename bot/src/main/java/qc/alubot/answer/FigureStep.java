@@ -321,10 +321,21 @@ final class FigureStep implements Step {
                     .forEach(c -> others.add(c.name()));
         }
         if (about.contains(" quebec ") && DESCRIPTIVE.contains(figure.kind())) { // Québec's count, not a region's or a city's
-            named.places().stream().filter(p -> !about.contains(Texts.wordLine(p)) && !quebecNearer(part, figure, p))
+            named.places().stream().filter(p -> !about.contains(Texts.wordLine(p)) && !quebecNearer(part, figure, p)
+                            && !onlyInContext(part, p))
                     .forEach(others::add);
         }
         return others.stream().findFirst();
+    }
+
+    /**
+     * "A US buyer wants North American metal. How much of the continent's supply comes out of
+     * Québec?": a place said only in the sentence before a question that names Québec itself is
+     * who asks, not what the figure is asked of.
+     */
+    private static boolean onlyInContext(Part part, String place) {
+        String question = Texts.wordLine(part.text());
+        return question.contains(" quebec ") && !question.contains(Texts.wordLine(place));
     }
 
     /**

@@ -19,6 +19,12 @@ class AnswerPathTest {
     class Figures {
 
         @Test
+        void a_place_said_only_before_a_question_naming_quebec_is_who_asks_not_a_gap() {
+            assertThat(engine.ask("A US buyer wants North American-origin primary metal. How much of the continent's "
+                    + "supply is actually coming out of Québec?")).hasOutcome(Outcome.ANSWERED).says("60%");
+        }
+
+        @Test
         void a_total_asked_site_by_site_is_a_breakdown_the_sources_lack() {
             assertThat(engine.ask("Can you split the provincial primary tonnage site by site?"))
                     .hasOutcome(Outcome.NO_ANSWER).says("2.9 million");
