@@ -93,7 +93,7 @@ public final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, elisions);
+                TokenStream stream = new ElisionFilter(new ElisionFilter(source, elisions), elisions); // "d'l'alu" twice elided
                 stream = new StopFilter(new LowerCaseFilter(stream), stop);
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new SynonymGraphFilter(stream, variants, true);
@@ -113,7 +113,7 @@ public final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, elisions);
+                TokenStream stream = new ElisionFilter(new ElisionFilter(source, elisions), elisions); // "d'l'alu" twice elided
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(stream)));
             }
         };

@@ -240,7 +240,9 @@ public final class PhraseMatcher<T> {
         if (mark < 1 || mark > 2) {
             return word; // no elision: the common case, decided without a regular expression
         }
-        return ELISION.matcher(word).replaceFirst("");
+        String once = ELISION.matcher(word).replaceFirst("");
+        return once.length() > 2 && (once.charAt(1) == '\'' || once.charAt(1) == '’')
+                ? ELISION.matcher(once).replaceFirst("") : once; // "d'l'Amérique", spoken Québec French
     }
 
     private static int distance(String known, String typed, boolean exact) {

@@ -40,6 +40,12 @@ class TextHandlingTest {
         }
 
         @Test
+        void cuts_both_elisions_of_spoken_quebec_french() {
+            assertThat(Analyzers.terms(AnalyzerCache.get(Language.FR), "d'l'Amérique"))
+                    .isEqualTo(Analyzers.terms(AnalyzerCache.get(Language.FR), "Amérique"));
+        }
+
+        @Test
         void keeps_produce_apart_from_producers_in_english() {
             List<String> produce = Analyzers.terms(AnalyzerCache.get(Language.EN), "produce");
             List<String> producers = Analyzers.terms(AnalyzerCache.get(Language.EN), "producers");
