@@ -50,6 +50,8 @@ public enum Asked {
             "chaque segment", "segment par segment", "chaque etape", "etape par etape", "chaque palier",
             "count on each", "for each segment", "pour chaque maillon", "pour chaque segment"),
     WHEN("when", "what year", "which year", "in what year", "quand", "quelle annee", "en quelle annee",
+            "year the", "year it", "year of", "date of", "founding year", "year founded", "year formed", "year launched",
+            "year created", "annee de", "annee ou", "date de", "annee de creation", "annee de fondation",
             "depuis quand", "since when", "what date", "quelle date", "how long ago", "wen", "kan"),
     GOAL("goal", "goals", "aim", "aims", "aim to", "target", "targets", "objective", "objectives", "ambition",
             "wants to", "plans to", "intends to", "objectif", "objectifs", "cible", "vise", "vise a", "viser",

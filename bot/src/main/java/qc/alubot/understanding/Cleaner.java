@@ -20,7 +20,7 @@ public final class Cleaner {
         if (raw == null) {
             return "";
         }
-        String text = withoutQuotedReplies(withoutMailLines(withoutHeadings(withoutTags(raw))));
+        String text = blanksAsQuestions(withoutQuotedReplies(withoutMailLines(withoutHeadings(withoutTags(raw)))));
         text = entities(text);
         text = markdown(text);
         return symbolsAndSpaces(text);
@@ -99,6 +99,47 @@ public final class Cleaner {
         String own = String.join("\n", kept);
         boolean asksOfItsOwn = own.contains("?") && !POINTS_AT_THE_QUOTE.matcher(own).find();
         return kept.size() < text.lines().count() && asksOfItsOwn ? own : text;
+    }
+
+    private static final Pattern OPEN_BOX = Pattern.compile("^\\s*(?:[-*•+]\\s*)?\\[ ]\\s*(.+)$");
+    private static final Pattern TICKED_BOX = Pattern.compile("^\\s*(?:[-*•+]\\s*)?\\[[xX✓✔]]\\s*(.+)$");
+    private static final Pattern BLANK = Pattern.compile("_{3,}|\\.{4,}|…{2,}");
+    /** "Can you tick the open boxes?", "merci de remplir les blancs": the request to fill in, not a question of its own. */
+    private static final Pattern FILL_IN = Pattern.compile("(?iu)\\b(?:tick|check|fill|complete|remplir|remplis|remplissez|"
+            + "cocher|coche|cochez|compl[ée]ter|compl[èe]te|compl[ée]tez)\\b.*\\b(?:box|boxes|blanks?|form|fields?|cases?|"
+            + "blancs?|formulaire|champs?|trous?|questionnaire|checklist|liste)\\b");
+
+    /**
+     * A pasted form: "- [ ] Year the agency was launched", "C.2 Year it was formed: ______",
+     * "CQRDA born in ____". Each open box or blank is a question (its line ends with "?"), a ticked
+     * box is what the asker already knows, and "can you tick the open boxes?" asks nothing more.
+     */
+    static String blanksAsQuestions(String text) {
+        if (text.indexOf('\n') < 0 || text.indexOf('[') < 0 && !BLANK.matcher(text).find()) {
+            return text;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        boolean blanks = false;
+        for (String line : text.lines().toList()) {
+            java.util.regex.Matcher open = OPEN_BOX.matcher(line);
+            java.util.regex.Matcher ticked = TICKED_BOX.matcher(line);
+            if (open.matches()) {
+                lines.add(open.group(1).strip().replaceAll("[:\\s]+$", "") + " ?");
+                blanks = true;
+            } else if (ticked.matches()) {
+                lines.add(ticked.group(1).strip().replaceAll("[.:\\s]+$", "") + ".");
+            } else if (BLANK.matcher(line).find()) {
+                String asked = BLANK.matcher(line).replaceAll(" ").replaceAll("[:\\s]+$", "");
+                lines.add(asked.contains("?") ? asked : asked + " ?");
+                blanks = true;
+            } else {
+                lines.add(line);
+            }
+        }
+        if (blanks) {
+            lines.removeIf(line -> FILL_IN.matcher(line).find() && !BLANK.matcher(line).find());
+        }
+        return String.join("\n", lines);
     }
 
     /** "### Stratégie" above a question is a title, not a question: headings go when other lines remain. */

@@ -18,6 +18,14 @@ class CleanerTest {
     }
 
     @Test
+    void reads_each_open_box_or_blank_of_a_pasted_form_as_a_question() {
+        assertThat(Cleaner.clean("Checklist:\n- [x] Agency: AVS\n- [ ] Year the agency was launched\nCan you tick the open boxes?"))
+                .isEqualTo("Checklist:\nAgency: AVS.\nYear the agency was launched ?");
+        assertThat(Cleaner.clean("C.1 Name of the SME network: ______\nC.2 Year it was formed: ____"))
+                .isEqualTo("C.1 Name of the SME network ?\nC.2 Year it was formed ?");
+    }
+
+    @Test
     void drops_a_heading_above_the_question() {
         assertThat(Cleaner.clean("### Stratégie\nLe texte complet est-il en anglais ?")).isEqualTo("Le texte complet est-il en anglais ?");
         assertThat(Cleaner.clean("## Recyclers")).isEqualTo("Recyclers");
