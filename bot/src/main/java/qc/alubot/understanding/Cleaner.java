@@ -124,12 +124,12 @@ public final class Cleaner {
             java.util.regex.Matcher open = OPEN_BOX.matcher(line);
             java.util.regex.Matcher ticked = TICKED_BOX.matcher(line);
             if (open.matches()) {
-                lines.add(open.group(1).strip().replaceAll("[:\\s]+$", "") + " ?");
+                lines.add(trimmed(open.group(1), ":") + " ?");
                 blanks = true;
             } else if (ticked.matches()) {
-                lines.add(ticked.group(1).strip().replaceAll("[.:\\s]+$", "") + ".");
+                lines.add(trimmed(ticked.group(1), ".:") + ".");
             } else if (BLANK.matcher(line).find()) {
-                String asked = BLANK.matcher(line).replaceAll(" ").replaceAll("[:\\s]+$", "");
+                String asked = trimmed(BLANK.matcher(line).replaceAll(" "), ":");
                 lines.add(asked.contains("?") ? asked : asked + " ?");
                 blanks = true;
             } else {
@@ -140,6 +140,15 @@ public final class Cleaner {
             lines.removeIf(line -> FILL_IN.matcher(line).find() && !BLANK.matcher(line).find());
         }
         return String.join("\n", lines);
+    }
+
+    /** The line without the spaces and the given marks at its end, in one backward scan. */
+    private static String trimmed(String line, String marks) {
+        int end = line.length();
+        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || marks.indexOf(line.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return line.substring(0, end).strip();
     }
 
     /** "### Stratégie" above a question is a title, not a question: headings go when other lines remain. */
