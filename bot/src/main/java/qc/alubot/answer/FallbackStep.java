@@ -45,7 +45,8 @@ final class FallbackStep implements Step {
                 || named.figures().stream().anyMatch(m -> FigureStep.covers(part, m))
                 || part.premises().stream().anyMatch(Premise::agrees)
                 || named.scope() == Named.Scope.IN && context.trace().lastRetrieval().confidence() >= NEAR_A_PASSAGE
-                || asksADetailOfTheCluster(part)) {
+                || asksADetailOfTheCluster(part)
+                || part.asks(Asked.ORGANISATION) && named.scope() == Named.Scope.IN) { // "quel organisme anime la grappe ?"
             return false;
         }
         return DeclinedTopics.meant(part, context, true);

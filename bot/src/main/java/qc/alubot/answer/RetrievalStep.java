@@ -154,6 +154,9 @@ final class RetrievalStep implements Step {
 
     /** A passage that answers "what share" holds a percentage; "how many" or "how much", a number. */
     private static boolean givesAValue(Passage passage, Part part) {
+        if (part.asks(Asked.GOAL) && !part.asksAny(Asked.COUNT, Asked.AMOUNT, Asked.SHARE, Asked.SIZE, Asked.FREQUENCY)) {
+            return true; // "what did the 1999 forum set out to achieve?": a goal said in words
+        }
         String text = passage.body();
         if (part.asks(Asked.SHARE) && !part.asksAny(Asked.COUNT,
                 Asked.AMOUNT)) {

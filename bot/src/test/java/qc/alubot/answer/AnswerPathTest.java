@@ -355,6 +355,19 @@ class AnswerPathTest {
     class Scope {
 
         @Test
+        void asking_which_organisation_does_something_in_the_cluster_is_never_declined_for_its_meaning() {
+            assertThat(engine.ask("Quel organisme assure l'animation de la grappe à l'échelle provinciale ?"))
+                    .doesNotSay("dépasse ce que je peux faire");
+        }
+
+        @Test
+        void a_goal_said_in_words_is_answered_from_its_passage() {
+            assertThat(engine.ask("What did the 1999 regional forum set out to achieve?")).hasOutcome(Outcome.ANSWERED)
+                    .says("1999");
+            assertThat(engine.ask("Can you tell me what AluQuébec is and what it is trying to achieve?")).says("doubl");
+        }
+
+        @Test
         void a_half_continuing_a_declined_question_is_declined_with_it() {
             assertThat(engine.ask("Quel parti a remporté les dernières élections provinciales au Québec, et avec combien de sièges ?"))
                     .hasOutcome(Outcome.DECLINED).doesNotSay("conseil d'administration");

@@ -87,6 +87,11 @@ class ReaderTest {
         }
 
         @Test
+        void and_over_what_period_is_a_second_question() {
+            assertThat(read("What is the government's aluminum strategy aiming for, and over what period?").parts()).hasSize(2);
+        }
+
+        @Test
         void a_subject_set_before_its_question_belongs_to_it() {
             assertThat(read("La stratégie du gouvernement, est-ce qu'ils l'ont sortie en anglais ?").parts()).hasSize(1);
         }
