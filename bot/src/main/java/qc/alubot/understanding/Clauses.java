@@ -198,7 +198,7 @@ final class Clauses {
             int resumeAt = -1;
             String after = w + 2 < words.size() ? word(sentence, words.get(w + 2)) : "";
             if (JOINERS.contains(word) && (SECOND_QUESTION.contains(next) || PREPOSITIONS.contains(next)
-                    && SECOND_QUESTION.contains(after))) {
+                    && SECOND_QUESTION.contains(after) || asksByItself(sentence.substring(words.get(w + 1)[0])))) {
                 cutAt = words.get(w)[0];
                 resumeAt = words.get(w + 1)[0];
             } else if (afterComma(sentence, words.get(w)[0]) && SECOND_QUESTION.contains(word)
@@ -236,6 +236,19 @@ final class Clauses {
         List<String> words = Texts.words(before);
         return AUXILIARIES.contains(word) && !words.isEmpty() && Set.of("what", "which", "how").contains(words.get(0))
                 && words.stream().skip(1).noneMatch(w -> AUXILIARIES.contains(w) || w.equals("s")); // "what's" has its verb
+    }
+
+    /** What a French clause asking by itself starts with: "ce réseau a-t-il…", "c'est quoi…", "est-ce que…". */
+    private static final java.util.regex.Pattern ASKS_BY_ITSELF = java.util.regex.Pattern.compile(
+            "(?iu)^(?:(?:ce|cet|cette|ces|il|elle|ils|elles|son|sa|ses|leur|leurs|le|la|les)\\s+(?:\\S+\\s+){0,2}\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b"
+                    + "|c['’ ]?est[- ](?:quoi|qui)\\b|est[- ]ce qu)");
+
+    /**
+     * "…, et ce réseau a-t-il un siège au conseil ?", "…, et c'est quoi leur output ?": after "et",
+     * a clause that asks by itself (a subject and an inverted verb, or "c'est quoi") is a second question.
+     */
+    private static boolean asksByItself(String rest) {
+        return ASKS_BY_ITSELF.matcher(rest).find();
     }
 
     /** How a subject set before its question starts: "la stratégie…, est-ce qu'ils l'ont…", "the board, who chairs it?". */

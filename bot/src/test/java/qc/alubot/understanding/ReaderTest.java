@@ -87,6 +87,14 @@ class ReaderTest {
         }
 
         @Test
+        void a_french_clause_asking_by_itself_after_et_is_a_second_question() {
+            assertThat(read("Quand les PME se sont-elles structurées en réseau, et ce réseau a-t-il un siège au conseil ?")
+                    .parts()).hasSize(2);
+            assertThat(read("Qui sont les producteurs primaires, et c'est quoi leur production ?").parts()).hasSize(2);
+            assertThat(read("Combien de transformateurs et de clients y a-t-il ?").parts()).hasSize(2);
+        }
+
+        @Test
         void and_over_what_period_is_a_second_question() {
             assertThat(read("What is the government's aluminum strategy aiming for, and over what period?").parts()).hasSize(2);
         }
