@@ -37,7 +37,7 @@ final class NameFinder {
         List<PhraseMatcher.Match<String>> places = lexicon.places.find(text);
         List<Mention<Milestone>> events = mentions(lexicon.events, text);
         return new Named(people(text), lexicon.firstNames.findLongest(text),
-                lexicon.roles.findDistinct(text), lexicon.topics.findLongest(text),
+                roles(text), lexicon.topics.findLongest(text),
                 representatives(text), companies(text), longest(lexicon.categories, text),
                 mentions(lexicon.figures, text), mentions(lexicon.figureCues, text), milestones(text, places, events),
                 events, years(text.text()), lexicon.timeline.foundIn(text),
@@ -45,6 +45,31 @@ final class NameFinder {
                 places.stream().map(m -> text.text().substring(m.start(), m.end())).toList(),
                 text.hasAnyPhrase(PRONOUNS), onlyNames(text), lexicon.categories.isWholeOf(text),
                 lexicon.roles.isWholeOf(text), scope(text));
+    }
+
+    /** "board", "conseil", "CA" right after an organisation's name: its board, of which a title is asked. */
+    private static final java.util.regex.Pattern BOARD_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)^(?:['’]s)?\\s+(?:board|conseil|ca)\\b");
+
+    /**
+     * "Who's at the head of the AVS board?": a title said around the organisation's name ("head
+     * of the board") is found as if the name were not there; the name alone would make "head of
+     * AVS", the general director.
+     */
+    private List<Contact> roles(AnalyzedText text) {
+        String said = text.text();
+        StringBuilder without = new StringBuilder(said);
+        boolean cut = false;
+        List<PhraseMatcher.Match<Company>> companies = new java.util.ArrayList<>(lexicon.companies.find(text));
+        companies.sort(java.util.Comparator.comparingInt((PhraseMatcher.Match<Company> m) -> m.start()).reversed());
+        for (PhraseMatcher.Match<Company> match : companies) {
+            if (match.end() <= said.length() && BOARD_AFTER.matcher(said.substring(match.end())).find()) {
+                without.delete(match.start(), match.end());
+                cut = true;
+            }
+        }
+        List<Contact> roles = cut ? lexicon.roles.findDistinct(new AnalyzedText(without.toString(), text.language())) : List.of();
+        return roles.isEmpty() ? lexicon.roles.findDistinct(text) : roles;
     }
 
     /**

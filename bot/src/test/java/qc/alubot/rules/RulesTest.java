@@ -102,6 +102,12 @@ class RulesTest {
         }
 
         @Test
+        void a_title_said_around_the_organisations_name_is_the_boards() {
+            assertThat(ask("Who's at the head of the AVS board right now?")).cameFromRoute("contact").says("Marlène Deveaux");
+            assertThat(ask("Who is the head of AVS?")).cameFromRoute("contact").says("Malika Cherry");
+        }
+
+        @Test
         void prefers_the_longest_title_vice_chair_over_chair() {
             assertThat(ask("who is vice chair of the board")).cameFromRoute("contact").says("Hermel Bujold")
                     .doesNotSay("Marlène Deveaux");
