@@ -32,8 +32,19 @@ final class CompanyListRule implements Rule {
 
     @Override
     public boolean appliesTo(Part part, Situation situation) {
-        return !part.named().categories().isEmpty() && !part.asksForAValue()
-                && (part.asksAny(Asked.LIST, Asked.WHO, Asked.MEMBERSHIP) && listsTheCategory(part) || part.named().onlyCategory());
+        return !part.named().categories().isEmpty() && (!part.asksForAValue()
+                && (part.asksAny(Asked.LIST, Asked.WHO, Asked.MEMBERSHIP) && listsTheCategory(part) || part.named().onlyCategory())
+                || countsTheNamed(part));
+    }
+
+    /** "How many of them do your sources name?", "combien en citent vos sources ?": the length of the list named. */
+    private static final java.util.regex.Pattern NAMING = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:name|names|named|list|lists|listed|mention|mentions|mentioned|cite|cites|cited|nomment|nommes|nommees|"
+                    + "citent|cites|citees|mentionnent|mentionnes|mentionnees|enumerent)\\b");
+
+    private static boolean countsTheNamed(Part part) {
+        return part.asks(Asked.COUNT) && !part.asksAny(Asked.AMOUNT, Asked.SHARE)
+                && NAMING.matcher(Texts.fold(part.text())).find();
     }
 
     /** How far after "which" or "list" the category must stand to be what is listed. */

@@ -239,6 +239,13 @@ class RulesTest {
         }
 
         @Test
+        void how_many_of_a_kind_the_sources_name_is_the_length_of_their_list() {
+            assertThat(ask("Of the equipment makers, how many do your materials actually name?")).cameFromRoute("company-list")
+                    .says("(27)");
+            assertThat(ask("How many equipment manufacturers are there?")).cameFromRoute("figure").says("76");
+        }
+
+        @Test
         void lists_the_producers_in_french() {
             assertThat(ask("Quels sont les producteurs d'aluminium primaire ?")).cameFromRoute("company-list")
                     .isInLanguage(Language.FR).says("Alcoa", "Alouette", "Rio Tinto");
