@@ -93,6 +93,11 @@ final class CompanyActivityRule implements Rule {
                         && named.places().stream().noneMatch(p -> Texts.wordLine(p).contains(" " + Texts.fold(text.substring(t.start(), t.end())) + " ")));
     }
 
+    /** Whether the words hold a verb of making or doing: "produce primary aluminum". */
+    static boolean saysAnActivity(String words) {
+        return Texts.words(words).stream().anyMatch(ACTIVITIES::contains);
+    }
+
     /** "Que fabrique Mecfor ?", "What does Verbom make?": a verb of making or doing. */
     static boolean asksWhatItDoes(Part part) {
         return part.analyzed().words().stream().anyMatch(ACTIVITIES::contains) && !part.asks(Asked.COUNT);

@@ -63,6 +63,10 @@ final class CompanyRule implements Rule {
         if (part.asks(Asked.SAME) && part.named().companies().size() == 1) {
             return sameCompany(part.named().companies().get(0), situation);
         }
+        if (CompanyActivityRule.asksWhatItDoes(part) && !part.asksAny(Asked.WHEN, Asked.PERIOD) && madeAsItsCategory(part)) {
+            // "c'tu juste Rio Tinto pis Alcoa qui font d'l'alu primaire ?": what they make is the list they are on
+            return new CompanyListRule().apply(part, situation);
+        }
         Draft listed = listed(part, situation);
         if (CompanyActivityRule.asksWhatItDoes(part) && !part.asks(Asked.MEMBERSHIP)) {
             String unknown = part.named().companies().stream().map(c -> situation.knowledge().replies().say(
@@ -73,6 +77,19 @@ final class CompanyRule implements Rule {
             return listed.withBody(unknown + "\n\n" + listed.body() + "\n\n" + card).withOutcome(Outcome.NO_ANSWER);
         }
         return listed;
+    }
+
+    /**
+     * Whether what the companies are said to make is a category named by what its members make
+     * ("produce primary aluminum", "font de l'alu primaire") that each of them is listed in.
+     */
+    private static boolean madeAsItsCategory(Part part) {
+        String text = part.analyzed().text();
+        List<Category> made = part.named().categoryMentions().stream()
+                .filter(m -> CompanyActivityRule.saysAnActivity(text.substring(m.start(), Math.min(m.end(), text.length()))))
+                .map(m -> m.value()).toList();
+        return !made.isEmpty() && part.named().companies().stream()
+                .allMatch(company -> made.stream().anyMatch(category -> company.isIn(category.id())));
     }
 
     /** "Are Rio Tinto Alcan and Rio Tinto Aluminium the same company?": the names the sources give it. */

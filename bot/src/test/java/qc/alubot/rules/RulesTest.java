@@ -246,6 +246,13 @@ class RulesTest {
         }
 
         @Test
+        void a_company_said_to_make_what_its_list_is_named_by_gets_that_list() {
+            assertThat(ask("c'tu juste Rio Tinto pis Alcoa qui font d'l'alu primaire icitte?")).cameFromRoute("company-list")
+                    .hasOutcome(Outcome.ANSWERED).says("Alcoa", "Alouette");
+            assertThat(ask("When did Alcoa first produce primary aluminum?")).doesNotSay("Alouette");
+        }
+
+        @Test
         void lists_the_producers_in_french() {
             assertThat(ask("Quels sont les producteurs d'aluminium primaire ?")).cameFromRoute("company-list")
                     .isInLanguage(Language.FR).says("Alcoa", "Alouette", "Rio Tinto");
