@@ -111,13 +111,8 @@ final class FigureStep implements Step {
                 && otherFigure(part, figure).isEmpty();
     }
 
-    /**
-     * Words that say where or in which industry without saying what is asked: they neither make
-     * a question about a figure nor keep it from being one.
-     */
-    static final Set<String> SETTING = Set.of("quebec", "qc", "province", "aluminum", "aluminium", "alu",
-            "industry", "industri", "industrie", "sector", "secteur", "cluster", "grappe", "here", "ici", "currently",
-            "actuellement", "available", "disponible", "today", "now", "dalu", "d'alu");
+    /** Words that say where or in which industry without saying what is asked ({@link qc.alubot.understanding.Setting}). */
+    static final Set<String> SETTING = qc.alubot.understanding.Setting.WORDS;
     /** A number and its bound ("more than 900") are what the question takes for granted, not its subject. */
     private static final Set<String> BOUNDS = Set.of("more", "less", "fewer", "over", "under", "plus", "moins");
     /** Share of a question's content words the figure's name must cover to answer it without a value asked. */

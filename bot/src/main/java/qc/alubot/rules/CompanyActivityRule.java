@@ -3,6 +3,7 @@ package qc.alubot.rules;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
@@ -16,6 +17,7 @@ import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Mention;
 import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Setting;
 
 /**
  * "Which companies make extrusions?", "Quelles entreprises fabriquent des pièces auto ?": the
@@ -36,10 +38,10 @@ final class CompanyActivityRule implements Rule {
             "hires", "hiring", "participe", "participent", "participer", "exposent", "investi", "investissent",
             "exportent", "embauchent", "build", "builds", "design", "designs", "construisent", "construit",
             "concoivent", "fournissent", "fournit");
-    /** Where and in which industry, said of any list: "in Québec", "for the aluminum industry". */
-    private static final Set<String> SETTING = Set.of("quebec", "province", "aluminum", "aluminium", "alu", "industry",
-            "industrie", "sector", "secteur", "cluster", "grappe", "here", "ici", "region", "local", "locales", "locaux",
-            "today", "currently", "actually", "actuellement", "vraiment", "really", "companies", "entreprises");
+    /** Where and in which industry ({@link Setting}), and words said of any list: "local", "actually". */
+    private static final Set<String> SETTING = java.util.stream.Stream.concat(Setting.WORDS.stream(),
+            Stream.of("region", "local", "locales", "locaux", "actually", "vraiment", "really", "companies", "entreprises"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words for companies in general: a category known by one of these is the generic list, not a kind. */
     private static final Set<String> GENERIC = Set.of("companies", "company", "firms", "firm", "businesses", "entreprises",
             "entreprise", "societes", "compagnies", "aluminum companies", "aluminium companies", "entreprises de l aluminium");
