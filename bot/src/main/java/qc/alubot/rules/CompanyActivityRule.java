@@ -1,8 +1,11 @@
 package qc.alubot.rules;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
@@ -39,9 +42,9 @@ final class CompanyActivityRule implements Rule {
             "exportent", "embauchent", "build", "builds", "design", "designs", "construisent", "construit",
             "concoivent", "fournissent", "fournit");
     /** Where and in which industry ({@link Setting}), and words said of any list: "local", "actually". */
-    private static final Set<String> SETTING = java.util.stream.Stream.concat(Setting.WORDS.stream(),
+    private static final Set<String> SETTING = Stream.concat(Setting.WORDS.stream(),
             Stream.of("region", "local", "locales", "locaux", "actually", "vraiment", "really", "companies", "entreprises"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     /** Words for companies in general: a category known by one of these is the generic list, not a kind. */
     private static final Set<String> GENERIC = Set.of("companies", "company", "firms", "firm", "businesses", "entreprises",
             "entreprise", "societes", "compagnies", "aluminum companies", "aluminium companies", "entreprises de l aluminium");
@@ -57,7 +60,7 @@ final class CompanyActivityRule implements Rule {
         boolean aboutCompanies = words.stream().anyMatch(GENERIC::contains);
         boolean activity = words.stream().anyMatch(ACTIVITIES::contains);
         boolean onlyGeneric = part.named().categories().stream().allMatch(c -> isGeneric(c, situation.language()));
-        boolean ofAKind = !onlyGeneric && activity && !part.asks(Asked.COUNT) && makesSomethingUnnamed(part, situation);
+        boolean ofAKind = !onlyGeneric && activity && !part.asks(Asked.COUNT) && makesSomethingUnnamed(part);
         return (aboutCompanies && activity && onlyGeneric || ofAKind) && part.named().companies().isEmpty()
                 && part.asksAny(Asked.LIST, Asked.WHO, Asked.COUNT) && (part.named().figures().isEmpty() || ofAKind);
     }
@@ -66,33 +69,45 @@ final class CompanyActivityRule implements Rule {
      * "Which of the equipment makers build pot-tending machines?": after the verb of making, a
      * thing no list names. The list of equipment makers does not say which of them build it.
      */
-    private static boolean makesSomethingUnnamed(Part part, Situation situation) {
+    private static boolean makesSomethingUnnamed(Part part) {
         String text = part.analyzed().text();
         List<Analyzers.Token> tokens = part.analyzed().tokens(part.analyzed().language());
-        int verb = -1;
-        for (Analyzers.Token token : tokens) {
-            if (ACTIVITIES.contains(Texts.fold(text.substring(token.start(), token.end())))) {
-                verb = token.end();
-                break;
-            }
+        int verb = tokens.stream().filter(t -> ACTIVITIES.contains(typed(text, t))).mapToInt(Analyzers.Token::end)
+                .findFirst().orElse(-1);
+        if (verb < 0) {
+            return false;
         }
-        int after = verb;
         Named named = part.named();
-        List<Mention<?>> known = new java.util.ArrayList<>(named.categoryMentions());
+        List<Mention<?>> known = new ArrayList<>(named.categoryMentions());
         known.addAll(named.figures());
         known.addAll(named.figureCues());
-        java.util.Set<String> own = new java.util.HashSet<>(SETTING);
-        for (Category category : named.categories()) {
-            for (Language language : Language.values()) {
-                own.addAll(Texts.words(category.label().in(language)));
-                category.aliasesIn(language).forEach(alias -> own.addAll(Texts.words(alias)));
+        Set<String> own = new HashSet<>(SETTING);
+        named.categories().forEach(category -> own.addAll(wordsOf(category)));
+        for (Analyzers.Token token : tokens) {
+            String word = typed(text, token);
+            boolean thing = token.start() >= verb && token.term().length() > 2
+                    && !LanguageDetector.isFunctionWord(word) && !own.contains(word)
+                    && known.stream().noneMatch(m -> token.start() < m.end() && m.start() < token.end())
+                    && named.places().stream().noneMatch(place -> Texts.wordLine(place).contains(" " + word + " "));
+            if (thing) {
+                return true;
             }
         }
-        return verb >= 0 && tokens.stream().filter(t -> t.start() >= after)
-                .filter(t -> t.term().length() > 2 && !LanguageDetector.isFunctionWord(Texts.fold(text.substring(t.start(), t.end())))
-                        && !own.contains(Texts.fold(text.substring(t.start(), t.end()))))
-                .anyMatch(t -> known.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end())
-                        && named.places().stream().noneMatch(p -> Texts.wordLine(p).contains(" " + Texts.fold(text.substring(t.start(), t.end())) + " ")));
+        return false;
+    }
+
+    private static String typed(String text, Analyzers.Token token) {
+        return Texts.fold(text.substring(token.start(), token.end()));
+    }
+
+    /** A category's own words, in both languages: "equipment makers" are no thing they make. */
+    private static Set<String> wordsOf(Category category) {
+        Set<String> words = new HashSet<>();
+        for (Language language : Language.values()) {
+            words.addAll(Texts.words(category.label().in(language)));
+            category.aliasesIn(language).forEach(alias -> words.addAll(Texts.words(alias)));
+        }
+        return words;
     }
 
     /** Whether the words hold a verb of making or doing: "produce primary aluminum". */

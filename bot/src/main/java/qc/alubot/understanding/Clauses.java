@@ -3,6 +3,7 @@ package qc.alubot.understanding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import qc.alubot.language.Texts;
 
 /**
@@ -54,7 +55,7 @@ final class Clauses {
     private static final List<String> STATEMENTS = List.of(" c est pour ", " c est parce ", " c est que ", " c est juste ",
             " c est dans ", " c est en vue ", " cest pour ", " c etait pour ");
     /** A French question by inversion: "Le pôle bénéficie-t-il…", "AVS a-t-elle…", "peut-on…". */
-    private static final java.util.regex.Pattern INVERSION = java.util.regex.Pattern.compile(
+    private static final Pattern INVERSION = Pattern.compile(
             "(?iu)\\b\\p{L}{2,}-(?:t-)?(?:il|elle|ils|elles|on|vous)\\b");
     /** Words that, after "and" or a comma, start a second question: "…, and who runs them?". */
     private static final Set<String> SECOND_QUESTION = Set.of("how", "what", "whats", "who", "whos", "when", "which",
@@ -239,7 +240,7 @@ final class Clauses {
     }
 
     /** What a French clause asking by itself starts with: "ce réseau a-t-il…", "c'est quoi…", "est-ce que…". */
-    private static final java.util.regex.Pattern ASKS_BY_ITSELF = java.util.regex.Pattern.compile(
+    private static final Pattern ASKS_BY_ITSELF = Pattern.compile(
             "(?iu)^(?:(?:ce|cet|cette|ces|il|elle|ils|elles|son|sa|ses|leur|leurs|le|la|les)\\s+(?:\\S+\\s+){0,2}\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b"
                     + "|c['’ ]?est[- ](?:quoi|qui)\\b|est[- ]ce qu)");
 

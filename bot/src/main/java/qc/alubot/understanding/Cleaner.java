@@ -1,6 +1,8 @@
 package qc.alubot.understanding;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -118,11 +120,11 @@ public final class Cleaner {
         if (text.indexOf('\n') < 0 || text.indexOf('[') < 0 && !BLANK.matcher(text).find()) {
             return text;
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         boolean blanks = false;
         for (String line : text.lines().toList()) {
-            java.util.regex.Matcher open = OPEN_BOX.matcher(line);
-            java.util.regex.Matcher ticked = TICKED_BOX.matcher(line);
+            Matcher open = OPEN_BOX.matcher(line);
+            Matcher ticked = TICKED_BOX.matcher(line);
             if (open.matches()) {
                 lines.add(trimmed(open.group(1), ":") + " ?");
                 blanks = true;

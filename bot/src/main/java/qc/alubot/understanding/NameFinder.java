@@ -36,14 +36,16 @@ final class NameFinder {
     Named find(AnalyzedText text) {
         List<PhraseMatcher.Match<String>> places = lexicon.places.find(text);
         List<Mention<Milestone>> events = mentions(lexicon.events, text);
+        List<PhraseMatcher.Match<Company>> companies = lexicon.companies.find(text);
         return new Named(people(text), lexicon.firstNames.findLongest(text),
-                roles(text), lexicon.topics.findLongest(text),
-                representatives(text), companies(text), longest(lexicon.categories, text),
+                roles(text, companies), lexicon.topics.findLongest(text),
+                representatives(text, companies), companies.stream().map(PhraseMatcher.Match::value).toList(),
+                longest(lexicon.categories, text),
                 mentions(lexicon.figures, text), mentions(lexicon.figureCues, text), milestones(text, places, events),
                 events, years(text.text()), lexicon.timeline.foundIn(text),
                 lexicon.details.find(text).stream().map(PhraseMatcher.Match::value).toList(),
                 places.stream().map(m -> text.text().substring(m.start(), m.end())).toList(),
-                text.hasAnyPhrase(PRONOUNS), onlyNames(text), lexicon.categories.isWholeOf(text),
+                text.hasAnyPhrase(PRONOUNS), onlyNames(text, companies), lexicon.categories.isWholeOf(text),
                 lexicon.roles.isWholeOf(text), scope(text));
     }
 
@@ -56,13 +58,13 @@ final class NameFinder {
      * of the board") is found as if the name were not there; the name alone would make "head of
      * AVS", the general director.
      */
-    private List<Contact> roles(AnalyzedText text) {
+    private List<Contact> roles(AnalyzedText text, List<PhraseMatcher.Match<Company>> companies) {
         String said = text.text();
         StringBuilder without = new StringBuilder(said);
         boolean cut = false;
-        List<PhraseMatcher.Match<Company>> companies = new java.util.ArrayList<>(lexicon.companies.find(text));
-        companies.sort(java.util.Comparator.comparingInt((PhraseMatcher.Match<Company> m) -> m.start()).reversed());
-        for (PhraseMatcher.Match<Company> match : companies) {
+        List<PhraseMatcher.Match<Company>> lastFirst = new ArrayList<>(companies);
+        lastFirst.sort(java.util.Comparator.comparingInt((PhraseMatcher.Match<Company> m) -> m.start()).reversed());
+        for (PhraseMatcher.Match<Company> match : lastFirst) {
             if (match.end() <= said.length() && BOARD_AFTER.matcher(said.substring(match.end())).find()) {
                 without.delete(match.start(), match.end());
                 cut = true;
@@ -125,9 +127,9 @@ final class NameFinder {
     }
 
     /** Board members from an organisation named, by the name on the board list or any name the company goes by. */
-    private List<Contact> representatives(AnalyzedText text) {
+    private List<Contact> representatives(AnalyzedText text, List<PhraseMatcher.Match<Company>> companies) {
         List<Contact> found = new ArrayList<>(lexicon.organisations.findLongest(text));
-        for (Company company : companies(text)) {
+        for (Company company : companies.stream().map(PhraseMatcher.Match::value).toList()) {
             List<String> names = company.names().map(Texts::fold).toList();
             lexicon.knowledge.contacts().stream()
                     .filter(c -> c.group() == Contact.Group.BOARD && c.organisation() != null)
@@ -135,10 +137,6 @@ final class NameFinder {
                     .forEach(found::add);
         }
         return found;
-    }
-
-    private List<Company> companies(AnalyzedText text) {
-        return lexicon.companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
     }
 
     /** The longest names found (ties all kept), with where they stand. */
@@ -184,12 +182,12 @@ final class NameFinder {
      * Whether the question is nothing but names and framing words ("Verbom?", "Malika Cherry?",
      * "Who is Malika Chery"): every other word is a function word.
      */
-    private boolean onlyNames(AnalyzedText text) {
+    private boolean onlyNames(AnalyzedText text, List<PhraseMatcher.Match<Company>> companies) {
         Set<String> nameWords = new HashSet<>();
         for (PhraseMatcher.Match<Contact> match : lexicon.people.find(text)) {
             nameWords.addAll(Texts.words(match.value().name()));
         }
-        for (PhraseMatcher.Match<Company> match : lexicon.companies.find(text)) {
+        for (PhraseMatcher.Match<Company> match : companies) {
             match.value().names().forEach(name -> nameWords.addAll(Texts.words(name)));
         }
         long other = text.words().stream()
