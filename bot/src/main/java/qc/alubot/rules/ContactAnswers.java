@@ -3,6 +3,7 @@ package qc.alubot.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
@@ -56,7 +57,9 @@ final class ContactAnswers {
                 // profile say who she is, not her pay nor when she started
                 String told = String.join(" ", blocks) + profile.map(passage -> " " + passage.body()).orElse("");
                 lacking = part.detailNotIn(told)
-                        .map(detail -> knowledge.replies().say(language, Reply.DETAIL_GAP, "detail", detail));
+                        .map(detail -> knowledge.replies().say(language, Reply.DETAIL_GAP, "detail", detail))
+                        .or(() -> undated(part, told) ? Optional.of(knowledge.replies().say(language, Reply.WHEN_GAP))
+                                : Optional.empty());
             }
             if (lacking.isPresent()) {
                 blocks.add(0, lacking.get());
@@ -70,6 +73,13 @@ final class ContactAnswers {
         }
         // the card says who the person is, not the organisation asked for: the question stays unanswered
         return shown.stream().allMatch(c -> asksOrganisationNotGiven(c, part)) ? draft.withOutcome(Outcome.NO_ANSWER) : draft;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /** "How long has she been in the job?", "since when?": the card and the profile give no date. */
+    private static boolean undated(Part part, String told) {
+        return part.asksAny(Asked.WHEN, Asked.PERIOD) && !YEAR.matcher(told).find();
     }
 
     private static boolean wantsProfile(Part part) {

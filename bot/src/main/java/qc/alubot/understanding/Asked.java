@@ -27,7 +27,7 @@ public enum Asked {
             "key figures", "key numbers", "stats", "statistics", "chiffres", "chiffres cles", "statistiques",
             "portrait chiffre", "ventilation", "figures for", "numbers for", "numbers on", "figures on", "cmb", "cmb de",
             "beaucoup de", "beaucoup d", "y en a tu", "y en a-tu", "y en a t il", "y en a-t-il", "bcp de", "bcp d", "bcp", "plusieurs", "many", "a lot of", "lots of",
-            "ben des", "ben de", "pas mal de", "numbers", "nombres", "counts"),
+            "ben des", "ben de", "bien des", "pas mal de", "numbers", "nombres", "counts"),
     AMOUNT("how much", "quantity", "quelle quantite", "combien de tonnes", "what volume", "quel volume", "what tonnage", "quel tonnage", "volume", "tonnage", "in tonnes", "in tons",
             "en tonnes", "how many tonnes", "how many tons", "how many metric tons",
             "production capacity", "capacite de production"),

@@ -252,16 +252,22 @@ final class Clauses {
         return ASKS_BY_ITSELF.matcher(rest).find();
     }
 
-    /** How a subject set before its question starts: "la stratégie…, est-ce qu'ils l'ont…", "the board, who chairs it?". */
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "the", "ce", "cette", "ces");
+    /**
+     * How a subject or a setting put before its question starts: "la stratégie…, est-ce qu'ils
+     * l'ont…", "the board, who chairs it?", "in percentage terms, how…", "côté main-d'œuvre, combien…".
+     */
+    private static final Set<String> FRONTING = Set.of("le", "la", "les", "l", "the", "ce", "cette", "ces",
+            "in", "on", "for", "as", "regarding", "concerning", "re", "en", "pour", "cote", "niveau", "quant", "concernant",
+            "au", "aux", "dans", "sur");
 
     /**
-     * "La stratégie du gouvernement su'l'alu, est-ce qu'y l'ont sortie en anglais ?": a short
-     * subject that asks nothing, set before the question that speaks of it, belongs to that question.
+     * "La stratégie du gouvernement su'l'alu, est-ce qu'y l'ont sortie en anglais ?", "In percentage
+     * terms, how dominant…": a short subject or setting that asks nothing, set before the question
+     * that speaks of it, belongs to that question.
      */
     private static boolean frontedTopic(String before) {
         List<String> words = Texts.words(before.replace('\'', ' ').replace('’', ' '));
-        return !words.isEmpty() && words.size() <= 8 && DETERMINERS.contains(words.get(0)) && !isQuestion(before.strip());
+        return !words.isEmpty() && words.size() <= 8 && FRONTING.contains(words.get(0)) && !isQuestion(before.strip());
     }
 
     private static boolean afterComma(String text, int wordStart) {

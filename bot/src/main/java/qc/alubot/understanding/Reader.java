@@ -9,6 +9,8 @@ import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.language.AnalyzedText;
 import qc.alubot.language.Language;
 import qc.alubot.language.LanguageDetector;
+import qc.alubot.language.QuebecFrench;
+import qc.alubot.language.Shorthand;
 
 /**
  * Reads a message once into an {@link Understanding}: cleans it, tells its language, cuts it into
@@ -222,7 +224,9 @@ public final class Reader {
     /** A part read on its own. */
     Part part(String text, Language textLanguage) {
         Language language = detector.detect(text).orElse(textLanguage);
-        AnalyzedText analyzed = new AnalyzedText(text, language);
+        // read in the plain words it stands for ("y'a-tu", "hw mny ppl"); what the investor wrote is kept as said
+        AnalyzedText analyzed = new AnalyzedText(language == Language.FR ? QuebecFrench.standard(text) : Shorthand.standard(text),
+                language);
         Set<Asked> asked = Asked.of(analyzed);
         Named named = names.find(analyzed);
         return new Part(text, analyzed, asked, named, premises.in(analyzed, asked, named, language), text, false);

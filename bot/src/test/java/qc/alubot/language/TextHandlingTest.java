@@ -112,6 +112,23 @@ class TextHandlingTest {
     }
 
     @Nested
+    class TextingSpelling {
+
+        @Test
+        void is_put_in_plain_english_for_understanding() {
+            assertThat(Shorthand.standard("hw mny ppl wrk for the procesors? n who at avs deals w/ them"))
+                    .isEqualTo("how many people work for the procesors? n who at avs deals with them");
+            assertThat(Shorthand.standard("r u sure abt the govt target")).isEqualTo("are you sure about the government target");
+        }
+
+        @Test
+        void leaves_abbreviations_and_plain_english_alone() {
+            String plain = "How many R&D centres are there in the U.S. and in Québec, and what's their role?";
+            assertThat(Shorthand.standard(plain)).isSameAs(plain);
+        }
+    }
+
+    @Nested
     class SpokenQuebecFrench {
 
         @Test

@@ -44,6 +44,12 @@ class RulesTest {
         }
 
         @Test
+        void how_long_a_person_has_held_a_post_is_said_to_be_missing_when_no_date_is_given() {
+            assertThat(ask("How long has Malika Cherry been in the top job at AVS?")).cameFromRoute("contact")
+                    .hasOutcome(Outcome.NO_ANSWER).says("do not say when", "malika.cherry@valuminium.ca");
+        }
+
+        @Test
         void two_halves_asking_details_the_sources_lack_are_not_read_again_as_one_question() {
             assertThat(ask("What is Malika Cherry's tenure in the role, and was she in office since 2010?"))
                     .hasOutcome(Outcome.NO_ANSWER).doesNotSay("more people");

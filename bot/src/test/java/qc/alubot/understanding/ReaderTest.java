@@ -105,6 +105,12 @@ class ReaderTest {
         }
 
         @Test
+        void a_setting_put_before_its_question_belongs_to_it() {
+            assertThat(read("In percentage terms, how dominant is Québec in North American output?").parts()).hasSize(1);
+            assertThat(read("Côté main-d'œuvre, combien d'employés compte la transformation ?").parts()).hasSize(1);
+        }
+
+        @Test
         void subjects_joined_after_a_setting_are_split_the_setting_left_out() {
             Understanding understanding = read("How many employees do smelters have, in terms of processors and recyclers?");
             assertThat(understanding.parts()).hasSize(2);
