@@ -45,6 +45,10 @@ final class FigureStep implements Step {
         if (part.asks(Asked.COMPARE) || part.named().scope() == Named.Scope.OUT && !part.asksForAValue()) {
             return Optional.empty(); // "act as my general assistant": declined, whatever it happens to name
         }
+        Optional<Figure> checked = checked(part);
+        if (checked.isPresent()) {
+            return Optional.of(answer(checked.get(), part, context));
+        }
         Optional<String> uncounted = quoted(part, context).isPresent() ? Optional.empty() : Uncounted.in(part, context);
         if (uncounted.isPresent()) {
             return Optional.of(Fallbacks.noAnswer(context.say(Reply.FIGURE_UNKNOWN, "name", uncounted.get()), part,
@@ -57,6 +61,23 @@ final class FigureStep implements Step {
         return chosen(part).or(() -> quoted(part, context)).filter(figure -> !asksADetail(part, figure)).flatMap(figure -> gap(part, figure)
                 .map(name -> Optional.of(gapAnswer(context.say(Reply.FIGURE_GAP, "name", name), figure, part, context)))
                 .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
+    }
+
+    /** How a question asks whether what it states is so. */
+    private static final List<String> TRUTH = List.of("is it true", "is that true", "is this true", "true that",
+            "is it correct", "is that correct", "correct that", "is it right", "is that right", "accurate",
+            "vrai que", "c est vrai", "est ce vrai", "est il vrai", "est ce exact", "exact que", "c est exact");
+
+    /**
+     * "C'est-tu vrai que le Québec sort 60 % de l'alu en Amérique du Nord, ou ben c'est juste du
+     * marketing ?": a figure the question states and asks about is checked against the files,
+     * whatever else the question says.
+     */
+    private static Optional<Figure> checked(Part part) {
+        if (!part.analyzed().hasAnyPhrase(TRUTH)) {
+            return Optional.empty();
+        }
+        return part.premises().stream().flatMap(premise -> premise.figure().stream()).findFirst();
     }
 
     /** Kinds of figure that are a quantity by their very name: "production", "share of North American output". */
@@ -149,7 +170,8 @@ final class FigureStep implements Step {
 
     static boolean isYesNo(Part part) {
         List<String> words = part.analyzed().words();
-        return !words.isEmpty() && Set.of("is", "are", "does", "do", "has", "have", "can", "was", "were", "est", "existe",
+        boolean itIs = Texts.fold(part.text()).matches("(?s)\\W*c\\W?est\\b.*"); // "c'est qui…", "c'est quoi…" ask who and what
+        return !words.isEmpty() && !itIs && Set.of("is", "are", "does", "do", "has", "have", "can", "was", "were", "est", "existe",
                 "y", "ya", "a", "avez", "peut", "est-ce", "is't", "isn't", "aren't").contains(words.get(0))
                 || part.text().matches("(?is).*\\b(right|correct|true|vrai|n'est-ce pas|non)\\s*\\?\\s*$");
     }
@@ -165,6 +187,11 @@ final class FigureStep implements Step {
         candidates.removeIf(m -> !kinds.contains(m.value().kind()));
         if (candidates.isEmpty()) {
             return Optional.empty();
+        }
+        // "combien de members au total, observers included ?": what a total includes is not what is counted
+        List<Mention<Figure>> counted = candidates.stream().filter(m -> !included(part, m)).toList();
+        if (!counted.isEmpty()) {
+            candidates = new ArrayList<>(counted);
         }
         // "l'équipe permanente : combien de personnes compte AVS ?": the figure said of the organisation named
         List<Mention<Figure>> ofNamed = candidates.stream().filter(m -> saysOfEveryCompany(part, m.value())).toList();
@@ -271,6 +298,19 @@ final class FigureStep implements Step {
         String said = Texts.wordLine(figure.statement().en() + " " + figure.statement().fr());
         return part.named().companies().stream()
                 .allMatch(company -> company.names().anyMatch(name -> said.contains(Texts.wordLine(name))));
+    }
+
+    private static final Pattern INCLUDED_AFTER = Pattern.compile("(?iu)^\\s*(?:included|inclus|incluse?s?|compris)\\b");
+    private static final Pattern INCLUDING_BEFORE = Pattern.compile(
+            "(?iu)\\b(?:including|incl\\.?|y compris|incluant|counting)\\s+(?:the\\s+|les\\s+|des\\s+)?$");
+
+    /** "…observers included", "y compris les observateurs": a subject named as part of the total asked. */
+    private static boolean included(Part part, Mention<Figure> mention) {
+        String text = part.analyzed().text();
+        int end = Math.min(mention.end(), text.length());
+        int start = Math.min(mention.start(), end);
+        return INCLUDED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find()
+                || INCLUDING_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find();
     }
 
     /** The subject named right after "how many", "combien de", "number of": what is counted. */

@@ -42,7 +42,10 @@ public final class QuebecFrench {
             rule("paye", "paie"),
             rule("faire rouler", "faire fonctionner"),
             rule("en toute", "en tout"),
-            rule("patente", "chose"));
+            rule("patente", "chose"),
+            rule("runn?e", "exploite"),
+            rule("runn?ent", "exploitent"),
+            rule("runn?er", "exploiter"));
     /** "s'trouver", "l'gouvernement", "d'la": an elided "e" before a consonant ("l'hydro" is standard). */
     private static final Pattern DROPPED_E = Pattern.compile("(?iu)(?<![\\p{L}])([sltmdn])['’]([bcdfgjklmnpqrstvwxz])");
 

@@ -42,6 +42,8 @@ public final class Shorthand {
             rule("pls|plz", "please"),
             rule("thx|thnx|tks", "thanks"),
             rule("smth|sth", "something"),
+            rule("mfr|mfrs", "manufacturer"),
+            rule("mfg", "manufacturing"),
             rule("ppl's", "people's"));
 
     private Shorthand() {

@@ -217,11 +217,15 @@ final class Clauses {
         return pieces;
     }
 
-    private static final Set<String> JOINERS = Set.of("and", "et", "also", "aussi", "puis", "then", "plus", "so", "donc",
-            "alors");
-    /** "…and in what year…", "…et en quelle année…": a preposition before the question word. */
+    private static final Set<String> JOINERS = Set.of("and", "et", "also", "aussi", "puis", "pis", "then", "plus", "so",
+            "donc", "alors");
+    /**
+     * "…and in what year…", "…et en quelle année…": a preposition before the question word; "pis
+     * là-dessus, combien…": a word pointing back at what was just asked.
+     */
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "for", "from", "to", "by", "with", "over", "during",
-            "within", "en", "a", "de", "pour", "par", "avec", "dans", "depuis", "sur", "pendant", "durant");
+            "within", "en", "a", "de", "pour", "par", "avec", "dans", "depuis", "sur", "pendant", "durant", "la-dessus",
+            "ladessus", "among", "parmi");
     /** After a comma these start a relative clause or an alternative, not a second question. */
     private static final Set<String> RELATIVE = Set.of("which", "qui", "ou", "que");
 

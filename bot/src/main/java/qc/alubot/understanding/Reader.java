@@ -221,12 +221,16 @@ public final class Reader {
         return Optional.of(part(asked, understanding.textLanguage()));
     }
 
-    /** A part read on its own. */
-    Part part(String text, Language textLanguage) {
-        Language language = detector.detect(text).orElse(textLanguage);
-        // read in the plain words it stands for ("y'a-tu", "hw mny ppl"); what the investor wrote is kept as said
-        AnalyzedText analyzed = new AnalyzedText(language == Language.FR ? QuebecFrench.standard(text) : Shorthand.standard(text),
-                language);
+    /**
+     * A part read on its own, in the plain words its spoken or texting spelling stands for
+     * ("y'a-tu" is "y a-t-il", "hw mny ppl" is "how many people"): every later step reads and
+     * quotes that one text, so what it finds in it lines up with it. The message as written is
+     * what the logbook keeps.
+     */
+    Part part(String written, Language textLanguage) {
+        Language language = detector.detect(written).orElse(textLanguage);
+        String text = language == Language.FR ? QuebecFrench.standard(written) : Shorthand.standard(written);
+        AnalyzedText analyzed = new AnalyzedText(text, language);
         Set<Asked> asked = Asked.of(analyzed);
         Named named = names.find(analyzed);
         return new Part(text, analyzed, asked, named, premises.in(analyzed, asked, named, language), text, false);

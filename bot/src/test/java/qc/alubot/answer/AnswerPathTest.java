@@ -25,6 +25,26 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_figure_the_question_states_and_asks_is_true_is_checked_whatever_else_it_says() {
+            assertThat(engine.ask("C'est-tu vrai que le Québec sort 60% de l'alu en Amérique du Nord, ou ben c'est juste du marketing ?"))
+                    .cameFromRoute("figure").hasOutcome(Outcome.ANSWERED).says("60 %");
+        }
+
+        @Test
+        void what_a_total_includes_is_not_what_is_counted() {
+            assertThat(engine.ask("Le board d'AVS, il y a combien de members au total, observers included ?"))
+                    .cameFromRoute("figure").says("16");
+            assertThat(engine.ask("How many seats on the board, including the observers?"))
+                    .cameFromRoute("figure").says("16");
+        }
+
+        @Test
+        void a_second_question_in_spoken_french_asks_who_not_how_many_again() {
+            assertThat(engine.ask("y'a tu ben des alumineries au Québec pis c'est qui qui les runne?"))
+                    .says("8", "Alcoa", "Alouette");
+        }
+
+        @Test
         void a_total_asked_site_by_site_is_a_breakdown_the_sources_lack() {
             assertThat(engine.ask("Can you split the provincial primary tonnage site by site?"))
                     .hasOutcome(Outcome.NO_ANSWER).says("2.9 million");

@@ -95,6 +95,11 @@ class ReaderTest {
         }
 
         @Test
+        void pis_joins_a_second_question_even_after_a_word_pointing_back() {
+            assertThat(read("Y'a combien de monde sur le conseil, pis là-dessus combien d'observateurs ?").parts()).hasSize(2);
+        }
+
+        @Test
         void and_over_what_period_is_a_second_question() {
             assertThat(read("What is the government's aluminum strategy aiming for, and over what period?").parts()).hasSize(2);
         }
