@@ -45,6 +45,10 @@ final class FigureStep implements Step {
         if (part.asks(Asked.COMPARE) || part.named().scope() == Named.Scope.OUT && !part.asksForAValue()) {
             return Optional.empty(); // "act as my general assistant": declined, whatever it happens to name
         }
+        Optional<Figure> span = spanAsked(part);
+        if (span.isPresent()) {
+            return Optional.of(answer(span.get(), part, context));
+        }
         Optional<Figure> checked = checked(part);
         if (checked.isPresent()) {
             return Optional.of(answer(checked.get(), part, context));
@@ -61,6 +65,18 @@ final class FigureStep implements Step {
         return chosen(part).or(() -> quoted(part, context)).filter(figure -> !asksADetail(part, figure)).flatMap(figure -> gap(part, figure)
                 .map(name -> Optional.of(gapAnswer(context.say(Reply.FIGURE_GAP, "name", name), figure, part, context)))
                 .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
+    }
+
+    /**
+     * "La stratégie du gouvernement sur l'alu, a finit quand ?": when something the files give a
+     * period for begins or ends is that period.
+     */
+    private static Optional<Figure> spanAsked(Part part) {
+        if (!part.asks(Asked.WHEN) || part.asksForAValue() || !part.named().details().isEmpty()
+                || !part.named().milestones().isEmpty()) {
+            return Optional.empty();
+        }
+        return part.named().figures().stream().map(Mention::value).filter(f -> f.kind() == Figure.Kind.PERIOD).findFirst();
     }
 
     /** How a question asks whether what it states is so. */
@@ -240,7 +256,7 @@ final class FigureStep implements Step {
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
-    private static final Pattern HOW_MUCH_OF = Pattern.compile("\\bhow much of\\b");
+    private static final Pattern HOW_MUCH_OF = Pattern.compile("\\bhow much (?:of|weight)\\b|\\bwhat weight\\b");
 
     private static Set<Figure.Kind> kinds(Part part) {
         if (!part.asksForAValue()) {
@@ -328,10 +344,16 @@ final class FigureStep implements Step {
             }
         }
         int from = after;
-        return from < 0 ? Optional.empty() : candidates.stream()
+        if (from < 0) {
+            return Optional.empty();
+        }
+        // "how many people work in the smelters" counts people, not smelters: what "how many" is said of
+        Optional<Figure> right = candidates.stream().filter(m -> m.start() >= from && m.start() - from <= 1)
+                .max(Comparator.comparingInt(Mention::length)).map(Mention::value);
+        return right.or(() -> candidates.stream()
                 .filter(m -> m.start() >= from && m.start() - from <= HEAD_REACH)
                 .min(Comparator.comparing((Mention<Figure> m) -> !part.named().figures().contains(m))
-                        .thenComparingInt(Mention::start).thenComparingInt(m -> -m.length())).map(Mention::value);
+                        .thenComparingInt(Mention::start).thenComparingInt(m -> -m.length())).map(Mention::value));
     }
 
     /**

@@ -27,6 +27,7 @@ public final class QuebecFrench {
             rule("y['’ ]en a[- ]tu", "y en a-t-il"),
             rule("y['’ ]a[- ]tu", "y a-t-il"),
             rule("(est|sont|ont|a|va|fait|peut|vont|font)[- ]tu", "$1-il"),
+            rule("(\\p{L}+)-tu", "$1-il"),
             rule("y['’]en a", "il y en a"),
             rule("y['’]a", "il y a"),
             rule("su['’][lr]", "sur le"),

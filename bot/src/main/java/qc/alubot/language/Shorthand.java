@@ -30,6 +30,8 @@ public final class Shorthand {
             rule("whr|wher", "where"),
             rule("hu|whos", "who's"),
             rule("r", "are"),
+            rule("n", "and"),
+            rule("k|kk", "ok"),
             rule("u", "you"),
             rule("ur", "your"),
             rule("abt|bout", "about"),

@@ -80,7 +80,7 @@ final class Premises {
         for (Numbers.Figure number : Numbers.in(text.text(), language)) {
             int at = place(folded, Texts.fold(number.written()), placed);
             if (at < 0 || isYear(number) || inADate(folded, at, at + number.written().length())
-                    || identifies(text.text(), at)
+                    || identifies(text.text(), at) || vague(folded.substring(0, at), number)
                     || counting && bounded(folded.substring(0, at))) {
                 continue;
             }
@@ -125,6 +125,14 @@ final class Premises {
             }
         }
         return -1;
+    }
+
+    private static final Pattern ROUGHLY = Pattern.compile("\\b(?:a few|few|several|some|many|a couple of|couple of"
+            + "|quelques|plusieurs|des|de|bien des)\\s+$");
+
+    /** "a few thousand people", "quelques milliers d'emplois": an order of size, not a figure to check. */
+    private static boolean vague(String before, Numbers.Figure number) {
+        return number.written().chars().noneMatch(Character::isDigit) && ROUGHLY.matcher(before).find();
     }
 
     private static final Pattern IDENTIFIER = Pattern.compile("\\b\\p{Lu}{2,}[\\s-]?$");

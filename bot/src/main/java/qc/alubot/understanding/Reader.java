@@ -173,8 +173,22 @@ public final class Reader {
             "check", "learn", "savoir", "connaitre", "avoir", "obtenir", "recevoir", "voir", "comprendre", "confirmer",
             "verifier");
 
+    /** Who says what they know, and how: "I know…", "we've read…", "je sais…", "on a lu…". */
+    private static final Set<String> KNOWERS = Set.of("i", "we", "je", "on", "nous");
+    private static final Set<String> KNOWING = Set.of("know", "knew", "read", "heard", "understand", "understood",
+            "gather", "saw", "sais", "sait", "savons", "lu", "entendu", "vu", "compris");
+
+    /** "I know the processing companies employ a few thousand people.": what the asker knows, context for the question. */
+    private static boolean saysWhatIsKnown(List<String> said) {
+        int verb = said.size() > 2 && Set.of("have", "ve", "ai", "a", "avons").contains(said.get(1)) ? 2 : 1;
+        return said.size() > verb + 1 && KNOWERS.contains(said.get(0)) && KNOWING.contains(said.get(verb));
+    }
+
     /** Whether a sentence after its first word says something ("The strategy wants to double processing.") rather than asks. */
     private static boolean states(List<String> said) {
+        if (saysWhatIsKnown(said)) {
+            return true;
+        }
         for (int i = 0; i + 1 < said.size(); i++) {
             int at = said.get(i + 1).equals("to") && i + 2 < said.size() ? i + 2 : i + 1;
             if ((WANTING.contains(said.get(i)) || said.get(i).equals("asks") || said.get(i).equals("demande"))

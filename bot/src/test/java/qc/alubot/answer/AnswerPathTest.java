@@ -45,6 +45,31 @@ class AnswerPathTest {
         }
 
         @Test
+        void how_many_people_work_somewhere_counts_people_not_the_places() {
+            assertThat(engine.ask("How many people work in the smelters?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("7,000").doesNotSay("eight aluminum smelters");
+            assertThat(engine.ask("How many work for the processors?")).hasOutcome(Outcome.ANSWERED).says("7,000");
+        }
+
+        @Test
+        void what_the_asker_says_they_know_roughly_is_context_not_a_premise_to_correct() {
+            assertThat(engine.ask("I know the processing companies employ a few thousand people. How many processors are there?"))
+                    .hasOutcome(Outcome.ANSWERED).says("1,400").doesNotSay("Correction");
+        }
+
+        @Test
+        void how_much_weight_something_carries_asks_its_share() {
+            assertThat(engine.ask("How much weight do aluminum processing jobs carry in the province's total payroll?"))
+                    .hasOutcome(Outcome.ANSWERED).says("4%");
+        }
+
+        @Test
+        void when_something_with_a_period_ends_is_that_period() {
+            assertThat(engine.ask("La stratégie du gouvernement sur l'alu, a finit quand au juste ?"))
+                    .cameFromRoute("figure").says("2015-2025");
+        }
+
+        @Test
         void a_total_asked_site_by_site_is_a_breakdown_the_sources_lack() {
             assertThat(engine.ask("Can you split the provincial primary tonnage site by site?"))
                     .hasOutcome(Outcome.NO_ANSWER).says("2.9 million");

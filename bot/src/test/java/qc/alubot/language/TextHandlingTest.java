@@ -117,7 +117,7 @@ class TextHandlingTest {
         @Test
         void is_put_in_plain_english_for_understanding() {
             assertThat(Shorthand.standard("hw mny ppl wrk for the procesors? n who at avs deals w/ them"))
-                    .isEqualTo("how many people work for the procesors? n who at avs deals with them");
+                    .isEqualTo("how many people work for the procesors? and who at avs deals with them");
             assertThat(Shorthand.standard("r u sure abt the govt target")).isEqualTo("are you sure about the government target");
         }
 
@@ -137,6 +137,8 @@ class TextHandlingTest {
                     .isEqualTo("est-ce que c'est vrai que c'est le gouvernement qui paie pour faire fonctionner AVS?");
             assertThat(QuebecFrench.standard("les recycleurs, y'en a-tu gros su'l bord du lac?"))
                     .isEqualTo("les recycleurs, y en a-t-il gros sur le bord du lac?");
+            assertThat(QuebecFrench.standard("le gouvernement, y met-tu de l'argent? c'est qui qui runne ça?"))
+                    .isEqualTo("le gouvernement, y met-il de l'argent? c'est qui qui exploite ça?");
             assertThat(QuebecFrench.standard("pourquoi la région a voulu s'trouver d'autre chose?"))
                     .isEqualTo("pourquoi la région a voulu se trouver d'autre chose?");
         }
