@@ -81,6 +81,14 @@ final class FollowUp {
         if (theirOrganisation(part, words)) {
             return true; // "…the chair and the treasurer, and which companies do they come from?": theirs
         }
+        boolean namesWhatOrWho = !named.categoryMentions().isEmpty() || !named.figures().isEmpty()
+                || !named.people().isEmpty() || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty();
+        if (part.asks(Asked.HANDLES) && !namesWhatOrWho && words.stream().anyMatch(THING_PRONOUNS::contains)) {
+            return true; // "n who at avs deals w/ them": them, what was asked about before; AVS is only where to look
+        }
+        if (part.asksAny(Asked.EMAIL, Asked.PHONE) && !named.hasSubject()) {
+            return true; // "…who the general director is and give me a direct phone number?": hers
+        }
         if (named.hasSubject() || asks && !named.figureCues().isEmpty()) {
             return opener && !asks;
         }

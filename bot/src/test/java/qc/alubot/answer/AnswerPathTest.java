@@ -239,6 +239,24 @@ class AnswerPathTest {
     }
 
     @Nested
+    class FollowUps {
+
+        @Test
+        void who_deals_with_them_at_the_society_is_about_what_was_asked_before() {
+            String session = java.util.UUID.randomUUID().toString();
+            engine.ask("How many equipment manufacturers are there in Québec?", session);
+            assertThat(engine.ask("k thx. n who at avs deals w/ them", session)).cameFromRoute("contact")
+                    .says("Denis Giguère").doesNotSay("Julien Gendron");
+        }
+
+        @Test
+        void a_phone_number_asked_after_who_holds_a_title_is_that_persons() {
+            assertThat(engine.ask("Can someone confirm who the general director at Aluminium Valley Society is and give me "
+                    + "a direct phone number?")).says("Malika Cherry", "418 669-0003");
+        }
+    }
+
+    @Nested
     class Timeline {
 
         @Test
