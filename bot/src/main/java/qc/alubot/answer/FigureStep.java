@@ -79,6 +79,10 @@ final class FigureStep implements Step {
         return part.named().figures().stream().map(Mention::value).filter(f -> f.kind() == Figure.Kind.PERIOD).findFirst();
     }
 
+    private static final Pattern INVERTED = Pattern.compile("\\b\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b");
+    private static final Pattern WH_FRENCH = Pattern.compile(
+            "\\b(?:qui|quoi|que|qu|quel|quels|quelle|quelles|combien|ou|quand|comment|pourquoi|lequel|laquelle)\\b");
+
     /** How a question asks whether what it states is so. */
     private static final List<String> TRUTH = List.of("is it true", "is that true", "is this true", "true that",
             "is it correct", "is that correct", "correct that", "is it right", "is that right", "accurate",
@@ -93,7 +97,10 @@ final class FigureStep implements Step {
         if (!part.analyzed().hasAnyPhrase(TRUTH)) {
             return Optional.empty();
         }
-        return part.premises().stream().flatMap(premise -> premise.figure().stream()).findFirst();
+        // "c'tu vrai que le Québec fait les deux tiers de l'alu en Amérique du Nord ?": said in words, not digits
+        return part.premises().stream().flatMap(premise -> premise.figure().stream()).findFirst()
+                .or(() -> chosen(part).filter(figure -> part.named().figures().stream().anyMatch(m -> m.value().equals(figure))
+                        && figure.kind() != Figure.Kind.PERIOD));
     }
 
     /** Kinds of figure that are a quantity by their very name: "production", "share of North American output". */
@@ -186,7 +193,11 @@ final class FigureStep implements Step {
 
     static boolean isYesNo(Part part) {
         List<String> words = part.analyzed().words();
-        boolean itIs = Texts.fold(part.text()).matches("(?s)\\W*c\\W?est\\b.*"); // "c'est qui…", "c'est quoi…" ask who and what
+        String folded = Texts.fold(part.text());
+        boolean itIs = folded.matches("(?s)\\W*c\\W?est\\b.*"); // "c'est qui…", "c'est quoi…" ask who and what
+        if (INVERTED.matcher(folded).find() && !WH_FRENCH.matcher(folded).find()) {
+            return true; // "Le gouvernement, y veut-il vraiment doubler la transfo ?": an inverted verb and no question word
+        }
         return !words.isEmpty() && !itIs && Set.of("is", "are", "does", "do", "has", "have", "can", "was", "were", "est", "existe",
                 "y", "ya", "a", "avez", "peut", "est-ce", "is't", "isn't", "aren't").contains(words.get(0))
                 || part.text().matches("(?is).*\\b(right|correct|true|vrai|n'est-ce pas|non)\\s*\\?\\s*$");

@@ -44,6 +44,7 @@ public final class Shorthand {
             rule("pls|plz", "please"),
             rule("thx|thnx|tks", "thanks"),
             rule("smth|sth", "something"),
+            rule("bord|baord|borad", "board"),
             rule("mfr|mfrs", "manufacturer"),
             rule("mfg", "manufacturing"),
             rule("ppl's", "people's"));

@@ -85,7 +85,7 @@ final class Premises {
                 continue;
             }
             String after = folded.substring(Math.min(folded.length(), at + number.written().length()));
-            if (DURATION.matcher(after).find()) {
+            if (DURATION.matcher(after).find() || SIZE_OF_ONES_OWN.matcher(after).find()) {
                 continue;
             }
             Figure.Kind kind = PERCENT.matcher(after).find() ? Figure.Kind.SHARE
@@ -126,6 +126,9 @@ final class Premises {
         }
         return -1;
     }
+
+    /** "a 150-person aluminum plant", "un projet de 40 employés": the size of the asker's own project. */
+    private static final Pattern SIZE_OF_ONES_OWN = Pattern.compile("^-(?:person|people|employee|worker|job|seat|man|strong)\\b");
 
     private static final Pattern ROUGHLY = Pattern.compile("\\b(?:a few|few|several|some|many|a couple of|couple of"
             + "|quelques|plusieurs|des|de|bien des)\\s+$");

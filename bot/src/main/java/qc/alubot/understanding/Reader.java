@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.language.AnalyzedText;
 import qc.alubot.language.Language;
@@ -109,7 +111,8 @@ public final class Reader {
                     // her e-mail." takes "her" from the conversation
                     Optional<Part> before = parts.isEmpty() ? lastWithSubject(context)
                             : Optional.of(parts.get(parts.size() - 1)).filter(p -> p.named().hasSubject());
-                    parts.add(complete(piece, before.or(() -> topic.map(t -> part(t.text(), textLanguage)))));
+                    Optional<Part> lending = before.or(() -> topic.map(t -> part(t.text(), textLanguage)));
+                    parts.add(complete(lending.flatMap(t -> subjectSaid(piece, t, textLanguage)).orElse(piece), lending));
                 }
             } else {
                 context.add(part);
@@ -215,7 +218,7 @@ public final class Reader {
 
     private static Optional<Part> lastWithSubject(List<Part> context) {
         for (int i = context.size() - 1; i >= 0; i--) {
-            if (context.get(i).named().hasSubject()) {
+            if (context.get(i).named().hasSubject() || !context.get(i).named().years().isEmpty()) {
                 return Optional.of(context.get(i));
             }
         }
@@ -248,6 +251,27 @@ public final class Reader {
         Set<Asked> asked = Asked.of(analyzed);
         Named named = names.find(analyzed);
         return new Part(text, analyzed, asked, named, premises.in(analyzed, asked, named, language), text, false);
+    }
+
+    private static final Pattern THEM = Pattern.compile("(?i)\\b(?:them|they)\\b");
+
+    /**
+     * "How many smelters are there, and who runs them?": "them" is the one subject counted before,
+     * said again ("who runs the smelters"), when that wording names a kind of company the files
+     * list (here the smelters' operators). Otherwise the part is left as written.
+     */
+    private Optional<Part> subjectSaid(Part part, Part before, Language textLanguage) {
+        List<Mention<qc.alubot.knowledge.Figure>> figures = before.named().figures();
+        Matcher them = THEM.matcher(part.text());
+        if (figures.size() != 1 || !part.named().categoryMentions().isEmpty() || !before.named().companies().isEmpty()
+                || !before.named().people().isEmpty() || !them.find()) {
+            return Optional.empty();
+        }
+        Mention<qc.alubot.knowledge.Figure> subject = figures.get(0);
+        String said = before.text().substring(Math.min(subject.start(), before.text().length()),
+                Math.min(subject.end(), before.text().length()));
+        Part read = part(part.text().substring(0, them.start()) + "the " + said + part.text().substring(them.end()), textLanguage);
+        return read.named().categoryMentions().isEmpty() ? Optional.empty() : Optional.of(read);
     }
 
     /** The part completed by the one before it, when it cannot stand alone. */

@@ -58,6 +58,18 @@ class AnswerPathTest {
         }
 
         @Test
+        void the_size_of_the_askers_own_project_is_not_a_premise_to_correct() {
+            assertThat(engine.ask("Current unemployment rate in Saguenay? Trying to gauge hiring for a 150-person aluminum plant."))
+                    .hasOutcome(Outcome.NO_ANSWER).doesNotSay("Correction");
+        }
+
+        @Test
+        void a_figure_said_in_words_and_asked_if_true_is_checked() {
+            assertThat(engine.ask("c'tu vrai que le Québec fait genre la moitié de l'alu d'l'Amérique du Nord?"))
+                    .cameFromRoute("figure").says("60 %");
+        }
+
+        @Test
         void how_much_weight_something_carries_asks_its_share() {
             assertThat(engine.ask("How much weight do aluminum processing jobs carry in the province's total payroll?"))
                     .hasOutcome(Outcome.ANSWERED).says("4%");
@@ -247,6 +259,17 @@ class AnswerPathTest {
             engine.ask("How many equipment manufacturers are there in Québec?", session);
             assertThat(engine.ask("k thx. n who at avs deals w/ them", session)).cameFromRoute("contact")
                     .says("Denis Giguère").doesNotSay("Julien Gendron");
+        }
+
+        @Test
+        void them_after_counting_one_subject_is_that_subject_said_again() {
+            assertThat(engine.ask("How many smelters are there, and who runs them?")).says("eight", "Alcoa", "Alouette");
+        }
+
+        @Test
+        void that_year_is_the_year_said_in_the_sentence_before() {
+            assertThat(engine.ask("I'm building a timeline of the Valley. I've got a gap at 1994. What happened that year?"))
+                    .says("Trans-Al");
         }
 
         @Test
