@@ -2,6 +2,7 @@ package qc.alubot.answer;
 
 import java.util.Optional;
 import qc.alubot.conversation.Draft;
+import qc.alubot.retrieval.HybridRetriever;
 import qc.alubot.rules.RuleBook;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Named;
@@ -17,8 +18,26 @@ final class FallbackStep implements Step {
     @Override
     public Optional<Draft> answer(Part part, Context context) {
         double confidence = context.trace().lastRetrieval().confidence();
-        return Optional.of(inScope(part) && !aboutSomethingElse(part, context) ? Fallbacks.noAnswer(part, context, confidence)
+        boolean ours = inScope(part) || nearerTheKnowledge(part, context, confidence);
+        return Optional.of(ours && !aboutSomethingElse(part, context) ? Fallbacks.noAnswer(part, context, confidence)
                 : Fallbacks.decline(context));
+    }
+
+    /** How much nearer in meaning to the knowledge than to any declined topic a question naming nothing must be. */
+    static final double CLEARLY_NEARER = -0.15;
+    /** And how near a passage must come: "In percentage terms, how dominant is Québec on the continent's primary supply side?". */
+    static final double SOME_PASSAGE = 0.30;
+
+    /**
+     * A question in words the files do not use that means the knowledge far more than any declined
+     * topic, and comes near a passage: the cluster's question, worth a contact, not a decline.
+     */
+    private static boolean nearerTheKnowledge(Part part, Context context, double confidence) {
+        if (part.named().scope() != Named.Scope.UNKNOWN || confidence < SOME_PASSAGE) {
+            return false;
+        }
+        HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(part.text(), true);
+        return off.margin() <= CLEARLY_NEARER;
     }
 
     /**

@@ -441,6 +441,12 @@ class AnswerPathTest {
     class Scope {
 
         @Test
+        void a_question_naming_nothing_that_means_the_knowledge_far_more_than_a_declined_topic_is_not_declined() {
+            qc.alubot.conversation.Answer answer = engine.ask("How dominant is Québec on the primary supply side, in percentage terms?");
+            org.assertj.core.api.Assertions.assertThat(answer.outcome()).isNotEqualTo(Outcome.DECLINED);
+        }
+
+        @Test
         void asking_which_organisation_does_something_in_the_cluster_is_never_declined_for_its_meaning() {
             assertThat(engine.ask("Quel organisme assure l'animation de la grappe à l'échelle provinciale ?"))
                     .doesNotSay("dépasse ce que je peux faire");
