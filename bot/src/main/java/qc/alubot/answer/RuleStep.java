@@ -6,6 +6,7 @@ import java.util.Set;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
+import qc.alubot.knowledge.Figure;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
@@ -21,7 +22,18 @@ final class RuleStep implements Step {
 
     @Override
     public Optional<Draft> answer(Part part, Context context) {
-        return context.snapshot().rules().reply(part, context.situation()).map(draft -> withDetailGap(part, draft, context));
+        return context.snapshot().rules().reply(part, context.situation())
+                .filter(draft -> !LISTS.contains(draft.route()) || !asksAQuantityNamed(part))
+                .map(draft -> withDetailGap(part, draft, context));
+    }
+
+    /**
+     * "Quelle fraction de l'ensemble des salaires revient au personnel des entreprises qui
+     * transforment l'alu ?": a share or an amount the figures name, which a list cannot give.
+     */
+    private static boolean asksAQuantityNamed(Part part) {
+        return part.asksAny(Asked.AMOUNT, Asked.SHARE) && part.named().figures().stream()
+                .anyMatch(m -> m.value().kind() == Figure.Kind.SHARE || m.value().kind() == Figure.Kind.AMOUNT);
     }
 
     private static Draft withDetailGap(Part part, Draft draft, Context context) {

@@ -44,6 +44,8 @@ public final class QuebecFrench {
             rule("faire rouler", "faire fonctionner"),
             rule("en toute", "en tout"),
             rule("patente", "chose"),
+            rule("gagnent leur vie", "travaillent"),
+            rule("gagne sa vie", "travaille"),
             rule("runn?e", "exploite"),
             rule("runn?ent", "exploitent"),
             rule("runn?er", "exploiter"));

@@ -33,7 +33,7 @@ public enum Asked {
             "production capacity", "capacite de production"),
     SHARE("what share", "which share", "share of", "what percentage", "what percent", "percentage", "what portion",
             "portion of", "proportion", "what part", "quelle part", "part de", "quel pourcentage", "pourcentage",
-            "quelle proportion", "how much of", "shares of", "what fraction", "weight in", "how much weight", "what weight", "poids", "pese", "pese combien",
+            "quelle proportion", "how much of", "shares of", "what fraction", "quelle fraction", "fraction de", "revient au", "revient aux", "weight in", "how much weight", "what weight", "poids", "pese", "pese combien",
             "weigh", "weighs", "how big a share", "market share"),
     /**
      * "How big is…", "the depth of the supply chain", "l'ampleur de…": a size, which a count, an

@@ -70,6 +70,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_share_the_figures_name_is_not_left_to_a_list_that_cannot_give_it() {
+            assertThat(engine.ask("Quelle fraction de l'ensemble des salaires versés au Québec revient au personnel des "
+                    + "entreprises qui transforment l'alu ?")).cameFromRoute("figure").says("4 %");
+        }
+
+        @Test
         void how_much_weight_something_carries_asks_its_share() {
             assertThat(engine.ask("How much weight do aluminum processing jobs carry in the province's total payroll?"))
                     .hasOutcome(Outcome.ANSWERED).says("4%");

@@ -139,6 +139,8 @@ class TextHandlingTest {
                     .isEqualTo("les recycleurs, y en a-t-il gros sur le bord du lac?");
             assertThat(QuebecFrench.standard("le gouvernement, y met-tu de l'argent? c'est qui qui runne ça?"))
                     .isEqualTo("le gouvernement, y met-il de l'argent? c'est qui qui exploite ça?");
+            assertThat(QuebecFrench.standard("y'a-tu du monde qui gagne sa vie dans la transfo?"))
+                    .isEqualTo("y a-t-il du monde qui travaille dans la transfo?");
             assertThat(QuebecFrench.standard("pourquoi la région a voulu s'trouver d'autre chose?"))
                     .isEqualTo("pourquoi la région a voulu se trouver d'autre chose?");
         }
