@@ -24,8 +24,16 @@ public final class Cleaner {
         }
         String text = blanksAsQuestions(withoutQuotedReplies(withoutMailLines(withoutHeadings(withoutTags(raw)))));
         text = entities(text);
-        text = markdown(text);
+        text = withoutQuestionLabels(markdown(text));
         return symbolsAndSpaces(text);
+    }
+
+    private static final Pattern QUESTION_LABEL = Pattern.compile("(?imu)^[ \\t]*(?:(?:open|quick|one|my|a|main|key|"
+            + "follow-up|followup|petite|une|ma|autre)[ \\t]+)?(?:question|q|query|demande)[ \\t]*\\d*[ \\t]*[:：][ \\t]*(?=\\S)");
+
+    /** "Open question: which organisation…", "Q: …", "Petite question : …": the label says nothing of what is asked. */
+    static String withoutQuestionLabels(String text) {
+        return QUESTION_LABEL.matcher(text).replaceAll("");
     }
 
     /** "<p>How many <b>smelters</b>?</p>" gives "How many smelters ?": each tag becomes a space. */

@@ -7,13 +7,21 @@ import org.junit.jupiter.api.Test;
 class CleanerTest {
 
     @Test
+    void takes_away_a_label_put_before_the_question() {
+        assertThat(Cleaner.clean("**Open question:** which organisation coordinates the processors?"))
+                .isEqualTo("which organisation coordinates the processors?");
+        assertThat(Cleaner.clean("Petite question : combien d'alumineries ?")).isEqualTo("combien d'alumineries ?");
+        assertThat(Cleaner.clean("Q3 research notes: Québec aluminum")).isEqualTo("Q3 research notes: Québec aluminum");
+    }
+
+    @Test
     void takes_away_html_tags_and_entities() {
         assertThat(Cleaner.clean("<p>How many <b>smelters</b>&nbsp;are there?</p>")).isEqualTo("How many smelters are there?");
     }
 
     @Test
     void takes_away_markdown_marks_and_keeps_link_text() {
-        assertThat(Cleaner.clean("**Q:** combien de [recycleurs](https://example.com) ?")).isEqualTo("Q: combien de recycleurs ?");
+        assertThat(Cleaner.clean("**Q:** combien de [recycleurs](https://example.com) ?")).isEqualTo("combien de recycleurs ?");
         assertThat(Cleaner.clean("> forwarded:\n> - how many smelters?")).isEqualTo("forwarded:\nhow many smelters?");
     }
 
