@@ -44,13 +44,15 @@ public final class QuebecFrench {
             rule("faire rouler", "faire fonctionner"),
             rule("en toute", "en tout"),
             rule("patente", "chose"),
+            rule("checker", "vérifier"),
+            rule("checke", "vérifie"),
             rule("gagnent leur vie", "travaillent"),
             rule("gagne sa vie", "travaille"),
             rule("runn?e", "exploite"),
             rule("runn?ent", "exploitent"),
             rule("runn?er", "exploiter"));
     /** "s'trouver", "l'gouvernement", "d'la": an elided "e" before a consonant ("l'hydro" is standard). */
-    private static final Pattern DROPPED_E = Pattern.compile("(?iu)(?<![\\p{L}])([sltmdn])['’]([bcdfgjklmnpqrstvwxz])");
+    private static final Pattern DROPPED_E = Pattern.compile("(?iu)(?<![\\p{L}])([sltmdnj])['’]([bcdfgjklmnpqrstvwxz])");
 
     private QuebecFrench() {
     }

@@ -141,6 +141,7 @@ class TextHandlingTest {
                     .isEqualTo("le gouvernement, y met-il de l'argent? c'est qui qui exploite ça?");
             assertThat(QuebecFrench.standard("y'a-tu du monde qui gagne sa vie dans la transfo?"))
                     .isEqualTo("y a-t-il du monde qui travaille dans la transfo?");
+            assertThat(QuebecFrench.standard("j'veux checker son background")).isEqualTo("je veux vérifier son background");
             assertThat(QuebecFrench.standard("pourquoi la région a voulu s'trouver d'autre chose?"))
                     .isEqualTo("pourquoi la région a voulu se trouver d'autre chose?");
         }
