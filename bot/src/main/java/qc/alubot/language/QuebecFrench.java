@@ -1,8 +1,6 @@
 package qc.alubot.language;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,43 +12,36 @@ import java.util.regex.Pattern;
  */
 public final class QuebecFrench {
 
-    private record Rule(Pattern pattern, String replacement) {
-    }
-
-    private static Rule rule(String regex, String replacement) {
-        return new Rule(Pattern.compile("(?iu)(?<![\\p{L}'’])" + regex + "(?![\\p{L}])"), replacement);
-    }
-
-    private static final List<Rule> RULES = List.of(
-            rule("c['’]?tu", "est-ce que c'est"),
-            rule("c['’]est[- ]tu", "est-ce que c'est"),
-            rule("y['’ ]en a[- ]tu", "y en a-t-il"),
-            rule("y['’ ]a[- ]tu", "y a-t-il"),
-            rule("(est|sont|ont|a|va|fait|peut|vont|font)[- ]tu", "$1-il"),
-            rule("(\\p{L}+)-tu", "$1-il"),
-            rule("y['’]en a", "il y en a"),
-            rule("y['’]a", "il y a"),
-            rule("su['’][lr]", "sur le"),
-            rule("su['’]a", "sur la"),
-            rule("c['’]t['’]affaire[- ]là", "cette affaire"),
-            rule("k[oe]ss?[ée]|quess?[ée]", "qu'est-ce que"),
-            rule("pis", "et"),
-            rule("icitte", "ici"),
-            rule("ben", "bien"),
-            rule("pantoute", "pas du tout"),
-            rule("asteure", "maintenant"),
-            rule("chu", "je suis"),
-            rule("paye", "paie"),
-            rule("faire rouler", "faire fonctionner"),
-            rule("en toute", "en tout"),
-            rule("patente", "chose"),
-            rule("checker", "vérifier"),
-            rule("checke", "vérifie"),
-            rule("gagnent leur vie", "travaillent"),
-            rule("gagne sa vie", "travaille"),
-            rule("runn?e", "exploite"),
-            rule("runn?ent", "exploitent"),
-            rule("runn?er", "exploiter"));
+    private static final WordRules RULES = new WordRules("[\\p{L}'’]", "[\\p{L}]")
+            .rule("c['’]?tu", "est-ce que c'est")
+            .rule("c['’]est[- ]tu", "est-ce que c'est")
+            .rule("y['’ ]en a[- ]tu", "y en a-t-il")
+            .rule("y['’ ]a[- ]tu", "y a-t-il")
+            .rule("(est|sont|ont|a|va|fait|peut|vont|font)[- ]tu", "$1-il")
+            .rule("(\\p{L}+)-tu", "$1-il")
+            .rule("y['’]en a", "il y en a")
+            .rule("y['’]a", "il y a")
+            .rule("su['’][lr]", "sur le")
+            .rule("su['’]a", "sur la")
+            .rule("c['’]t['’]affaire[- ]là", "cette affaire")
+            .rule("k[oe]ss?[ée]|quess?[ée]", "qu'est-ce que")
+            .rule("pis", "et")
+            .rule("icitte", "ici")
+            .rule("ben", "bien")
+            .rule("pantoute", "pas du tout")
+            .rule("asteure", "maintenant")
+            .rule("chu", "je suis")
+            .rule("paye", "paie")
+            .rule("faire rouler", "faire fonctionner")
+            .rule("en toute", "en tout")
+            .rule("patente", "chose")
+            .rule("checker", "vérifier")
+            .rule("checke", "vérifie")
+            .rule("gagnent leur vie", "travaillent")
+            .rule("gagne sa vie", "travaille")
+            .rule("runn?e", "exploite")
+            .rule("runn?ent", "exploitent")
+            .rule("runn?er", "exploiter");
     /** "s'trouver", "l'gouvernement", "d'la": an elided "e" before a consonant ("l'hydro" is standard). */
     private static final Pattern DROPPED_E = Pattern.compile("(?iu)(?<![\\p{L}])([sltmdnj])['’]([bcdfgjklmnpqrstvwxz])");
 
@@ -58,11 +49,7 @@ public final class QuebecFrench {
     }
 
     public static String standard(String text) {
-        String result = DROPPED_E.matcher(text).replaceAll(m -> m.group(1) + "e " + m.group(2));
-        for (Rule rule : RULES) {
-            Matcher matcher = rule.pattern().matcher(result);
-            result = matcher.replaceAll(rule.replacement());
-        }
+        String result = RULES.apply(DROPPED_E.matcher(text).replaceAll(m -> m.group(1) + "e " + m.group(2)));
         return result.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) ? text : result;
     }
 }

@@ -1,9 +1,5 @@
 package qc.alubot.language;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /**
  * Texting spelling and slips in the words a question is built on ("hw mny ppl wrk 4 the
  * procesors", "r there", "w/ them") put in plain English for understanding: the question words,
@@ -13,50 +9,39 @@ import java.util.regex.Pattern;
  */
 public final class Shorthand {
 
-    private record Rule(Pattern pattern, String replacement) {
-    }
-
-    private static Rule rule(String regex, String replacement) {
-        return new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d'’&/.-])(?:" + regex + ")(?![\\p{L}\\d'’&/-]|\\.\\p{L})"), replacement);
-    }
-
-    private static final List<Rule> RULES = List.of(
-            rule("hw|hoe|hwo", "how"),
-            rule("mny|mnay|mamy|meny|manny", "many"),
-            rule("ppl|peeps|poeple|peopel", "people"),
-            rule("wrk|wrks|wokr", "work"),
-            rule("wat|wut|wht|waht", "what"),
-            rule("whn|wen", "when"),
-            rule("whr|wher", "where"),
-            rule("hu|whos", "who's"),
-            rule("r", "are"),
-            rule("n", "and"),
-            rule("k|kk", "ok"),
-            rule("u", "you"),
-            rule("ur", "your"),
-            rule("abt|bout", "about"),
-            rule("w/", "with"),
-            rule("govt|gov't|gvt", "government"),
-            rule("yr", "year"),
-            rule("yrs", "years"),
-            rule("b4", "before"),
-            rule("bc|cuz|coz", "because"),
-            rule("pls|plz", "please"),
-            rule("thx|thnx|tks", "thanks"),
-            rule("smth|sth", "something"),
-            rule("bord|baord|borad", "board"),
-            rule("mfr|mfrs", "manufacturer"),
-            rule("mfg", "manufacturing"),
-            rule("ppl's", "people's"));
+    private static final WordRules RULES = new WordRules("[\\p{L}\\d'’&/.-]", "[\\p{L}\\d'’&/-]|\\.\\p{L}")
+            .rule("hw|hoe|hwo", "how")
+            .rule("mny|mnay|mamy|meny|manny", "many")
+            .rule("ppl|peeps|poeple|peopel", "people")
+            .rule("wrk|wrks|wokr", "work")
+            .rule("wat|wut|wht|waht", "what")
+            .rule("whn|wen", "when")
+            .rule("whr|wher", "where")
+            .rule("hu|whos", "who's")
+            .rule("r", "are")
+            .rule("n", "and")
+            .rule("k|kk", "ok")
+            .rule("u", "you")
+            .rule("ur", "your")
+            .rule("abt|bout", "about")
+            .rule("w/", "with")
+            .rule("govt|gov't|gvt", "government")
+            .rule("yr", "year")
+            .rule("yrs", "years")
+            .rule("b4", "before")
+            .rule("bc|cuz|coz", "because")
+            .rule("pls|plz", "please")
+            .rule("thx|thnx|tks", "thanks")
+            .rule("smth|sth", "something")
+            .rule("bord|baord|borad", "board")
+            .rule("mfr|mfrs", "manufacturer")
+            .rule("mfg", "manufacturing")
+            .rule("ppl's", "people's");
 
     private Shorthand() {
     }
 
     public static String standard(String text) {
-        String result = text;
-        for (Rule rule : RULES) {
-            result = rule.pattern().matcher(result).replaceAll(rule.replacement());
-        }
-        return result.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) ? text : result;
+        return RULES.apply(text);
     }
 }

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * The in-process embedding models the bot can run, chosen with {@code BOT_EMBEDDING_MODEL}.
  * Each comes in its Maven artifact (nothing is downloaded) and is asked the way it was trained:
  * e5 wants "query: " and "passage: " in front of its texts, bge an instruction in front of a
- * search question. All three are English models: French questions are matched through their
- * English wording too (see {@code QueryGloss}).
+ * search question. All three are English models: French questions are matched by the French
+ * analyzer and by the passages' French text and French example questions (see the README).
  *
  * @param queryPrefix   put in front of questions (the investor's and a passage's example questions)
  * @param passagePrefix put in front of passage texts
