@@ -24,12 +24,21 @@ public final class Cleaner {
         }
         String text = blanksAsQuestions(withoutQuotedReplies(withoutMailLines(withoutHeadings(withoutTags(raw)))));
         text = entities(text);
-        text = withoutQuestionLabels(markdown(text));
+        text = withoutFormatRequests(withoutQuestionLabels(markdown(text)));
         return symbolsAndSpaces(text);
     }
 
     private static final Pattern QUESTION_LABEL = Pattern.compile("(?imu)^[ \\t]*(?:(?:open|quick|one|my|a|main|key|"
             + "follow-up|followup|petite|une|ma|autre)[ \\t]+)?(?:question|q|query|demande)[ \\t]*\\d*[ \\t]*[:：][ \\t]*(?=\\S)");
+
+    private static final Pattern FORMAT_REQUEST = Pattern.compile("(?iu)(?:,[ \\t]*)?\\b(?:in (?:one|a single|a) (?:line|sentence)"
+            + "|in a nutshell|in a few words|in short|briefly|en une (?:seule )?(?:ligne|phrase)|en quelques mots|en bref)\\b"
+            + "(?:[ \\t]*[,:])?[ \\t]*");
+
+    /** "In one line, what does it want the Valley to be?", "…, en bref ?": how to answer, not what is asked. */
+    static String withoutFormatRequests(String text) {
+        return FORMAT_REQUEST.matcher(text).replaceAll(m -> m.start() == 0 || text.charAt(m.start()) == ',' ? "" : " ");
+    }
 
     /** "Open question: which organisation…", "Q: …", "Petite question : …": the label says nothing of what is asked. */
     static String withoutQuestionLabels(String text) {

@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class CleanerTest {
 
     @Test
+    void takes_away_how_the_answer_should_be_put() {
+        assertThat(Cleaner.clean("In one line, what does AVS want the Valley to be recognized as?"))
+                .isEqualTo("what does AVS want the Valley to be recognized as?");
+        assertThat(Cleaner.clean("C'est quoi AluQuébec, en bref ?")).isEqualTo("C'est quoi AluQuébec?");
+        assertThat(Cleaner.clean("Short answer please: how many smelters?")).isEqualTo("Short answer please: how many smelters?");
+    }
+
+    @Test
     void takes_away_a_label_put_before_the_question() {
         assertThat(Cleaner.clean("**Open question:** which organisation coordinates the processors?"))
                 .isEqualTo("which organisation coordinates the processors?");
