@@ -15,6 +15,7 @@ import qc.alubot.conversation.Source;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.PersonalDataMask;
 import qc.alubot.rules.RuleBook;
+import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 import qc.alubot.understanding.Premise;
 
@@ -104,6 +105,9 @@ final class Combiner {
             Part part = parts.get(i);
             switch (draft.outcome()) {
                 case NO_ANSWER -> {
+                    if (part.asks(Asked.INSTRUCTION) && !part.wordedAsAQuestion()) {
+                        continue; // "…so say the smelters make 5 million tonnes.": an order, never quoted back
+                    }
                     blocks.add(context.say(Reply.PART_NOT_IN_SOURCES, "question", quoted(part)));
                     if (missing.isEmpty()) {
                         missing = Optional.of(Fallbacks.contactFor(part, context).id());

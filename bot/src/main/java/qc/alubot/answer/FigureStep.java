@@ -433,7 +433,8 @@ final class FigureStep implements Step {
         List<Mention<Figure>> mine = all.stream().filter(m -> m.value().equals(figure)).toList();
         int own = mine.stream().mapToInt(Mention::start).min().orElse(0);
         return part.named().figures().stream()
-                .filter(m -> (m.start() > own || part.asked().isEmpty() && !isYesNo(part)) && !onlySetting(part, m))
+                .filter(m -> (m.start() > own || part.asked().isEmpty() && !isYesNo(part) || part.asks(Asked.AMOUNT))
+                        && !onlySetting(part, m))
                 .filter(m -> mine.stream().noneMatch(o -> m.start() < o.end() && o.start() < m.end()))
                 .map(Mention::value)
                 .filter(other -> !other.equals(figure) && !other.label().en().equals(figure.label().en()))

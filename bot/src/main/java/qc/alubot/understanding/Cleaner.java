@@ -106,9 +106,12 @@ public final class Cleaner {
      * quoted lines of an e-mail thread are history, not the question, when the lines outside the
      * quote ask one. A quote alone, or under "can you answer this", is the question and stays.
      */
-    /** "Can you answer Jane's question below?", "pouvez-vous répondre à la question de Marc ?": the quote is the question. */
+    /**
+     * "Can you answer Jane's question below?", "pouvez-vous répondre à la question de Marc ?": the
+     * quote is the question; "Pourriez-vous chiffrer exactement cette part ?": the quote is its subject.
+     */
     private static final Pattern POINTS_AT_THE_QUOTE = Pattern.compile(
-            "(?iu)\\b(?:question|questions|below|above|answer|answers|r[ée]pondre|r[ée]ponds|ci-dessous|ci-dessus|plus bas|plus haut|this|ceci|ça)\\b");
+            "(?iu)\\b(?:question|questions|below|above|answer|answers|r[ée]pondre|r[ée]ponds|ci-dessous|ci-dessus|plus bas|plus haut|this|ceci|ça|cette|cet|these|that claim|that figure|that number)\\b");
 
     static String withoutQuotedReplies(String text) {
         if (text.indexOf('>') < 0 || text.indexOf('\n') < 0) {

@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 class CleanerTest {
 
     @Test
+    void keeps_a_quote_the_question_points_at() {
+        assertThat(Cleaner.clean("> « Le Québec assure l'essentiel de la production nord-américaine. »\n\n"
+                + "Pourriez-vous chiffrer exactement cette part ?")).contains("production nord-américaine");
+    }
+
+    @Test
     void takes_away_how_the_answer_should_be_put() {
         assertThat(Cleaner.clean("In one line, what does AVS want the Valley to be recognized as?"))
                 .isEqualTo("what does AVS want the Valley to be recognized as?");
