@@ -70,10 +70,31 @@ final class CompanyListRule implements Rule {
                 .contains(" " + head + " "))) {
             return false; // "Which cluster coordinates equipment manufacturers?": a cluster asked for, not the makers
         }
+        if (lastListWord >= 0 && somethingElseListed(Texts.words(before.substring(lastListWord)))) {
+            return false; // "quels équipements les entreprises peuvent-elles louer ?": equipment asked for, not companies
+        }
         return lastListWord < 0 || first - lastListWord <= HEAD_REACH;
     }
 
     /** Nouns that, right after "which", ask for one organisation rather than a category's members. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "les", "la", "le", "l",
+            "these", "those", "ces", "their", "leurs", "its", "ses");
+
+    /**
+     * A thing named after the list word, then the category as the subject of what follows ("quels
+     * équipements les entreprises peuvent-elles louer ?"); not a part of it ("a couple of the
+     * equipment builders", "le paysage des équipementiers").
+     */
+    private static boolean somethingElseListed(List<String> between) {
+        if (between.size() < 2 || !DETERMINERS.contains(between.get(between.size() - 1))
+                || java.util.Set.of("of", "de", "d", "du").contains(between.get(between.size() - 2))) {
+            return false;
+        }
+        return between.subList(0, between.size() - 1).stream().anyMatch(word -> word.length() > 3
+                && !qc.alubot.language.LanguageDetector.isFunctionWord(word)
+                && !qc.alubot.understanding.Setting.WORDS.contains(word));
+    }
+
     private static final List<String> ORGANISATION_HEADS = List.of("cluster", "clusters", "grappe", "body", "agency",
             "association", "network", "organisation", "organization", "group", "entity", "institution", "organisme",
             "regroupement", "reseau", "agence", "entite");

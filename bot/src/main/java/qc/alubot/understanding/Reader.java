@@ -126,7 +126,11 @@ public final class Reader {
             parts.replaceAll(p -> !FollowUp.refersBack(p) ? p : new Part(p.text(), p.analyzed(), p.asked(),
                     p.named().withScope(Named.Scope.OUT), p.premises(), p.searchText(), p.followUp()));
         }
-        if (parts.size() > 1 && parts.stream().anyMatch(p -> p.named().scope() == Named.Scope.IN)) {
+        boolean clusterContext = context.stream()
+                .anyMatch(p -> !p.named().details().isEmpty() && !p.named().places().isEmpty());
+        if (parts.size() > 1 && parts.stream().anyMatch(p -> p.named().scope() == Named.Scope.IN)
+                || clusterContext && context.stream().noneMatch(p -> p.named().scope() == Named.Scope.OUT)) {
+            // "Logistics screen: deep-water port access from the Saguenay. What draft?": asked of the cluster too
             // "Can we close the scrap loop locally? How many recyclers…?": asked beside the cluster's questions, about it
             parts.replaceAll(p -> p.named().scope() != Named.Scope.UNKNOWN ? p : new Part(p.text(), p.analyzed(), p.asked(),
                     p.named().withScope(Named.Scope.IN), p.premises(), p.searchText(), p.followUp()));

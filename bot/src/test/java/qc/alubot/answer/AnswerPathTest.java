@@ -460,6 +460,19 @@ class AnswerPathTest {
     class Scope {
 
         @Test
+        void a_short_question_after_a_detail_asked_of_a_place_of_the_cluster_is_the_clusters() {
+            qc.alubot.conversation.Answer answer = engine.ask("Logistics screen: deep-water port access from the Saguenay. What draft?");
+            org.assertj.core.api.Assertions.assertThat(answer.outcome()).isNotEqualTo(Outcome.DECLINED);
+        }
+
+        @Test
+        void what_companies_can_rent_is_not_a_list_of_companies() {
+            assertThat(engine.ask("Quels équipements les entreprises peuvent-elles louer au centre du CNRC ?"))
+                    .doesNotSay("Alcoa");
+            assertThat(engine.ask("Name a couple of the equipment manufacturers.")).hasOutcome(Outcome.ANSWERED);
+        }
+
+        @Test
         void a_question_naming_nothing_that_means_the_knowledge_far_more_than_a_declined_topic_is_not_declined() {
             qc.alubot.conversation.Answer answer = engine.ask("How dominant is Québec on the primary supply side, in percentage terms?");
             org.assertj.core.api.Assertions.assertThat(answer.outcome()).isNotEqualTo(Outcome.DECLINED);
