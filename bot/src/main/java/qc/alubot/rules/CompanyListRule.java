@@ -5,16 +5,19 @@ import qc.alubot.conversation.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Source;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Setting;
 import qc.alubot.knowledge.Category;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
+import qc.alubot.language.LanguageDetector;
 import qc.alubot.language.Sentences;
 import qc.alubot.language.Texts;
 
@@ -77,7 +80,7 @@ final class CompanyListRule implements Rule {
     }
 
     /** Nouns that, right after "which", ask for one organisation rather than a category's members. */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "les", "la", "le", "l",
+    private static final Set<String> DETERMINERS = Set.of("the", "les", "la", "le", "l",
             "these", "those", "ces", "their", "leurs", "its", "ses");
 
     /**
@@ -87,12 +90,12 @@ final class CompanyListRule implements Rule {
      */
     private static boolean somethingElseListed(List<String> between) {
         if (between.size() < 2 || !DETERMINERS.contains(between.get(between.size() - 1))
-                || java.util.Set.of("of", "de", "d", "du").contains(between.get(between.size() - 2))) {
+                || Set.of("of", "de", "d", "du").contains(between.get(between.size() - 2))) {
             return false;
         }
         return between.subList(0, between.size() - 1).stream().anyMatch(word -> word.length() > 3
-                && !qc.alubot.language.LanguageDetector.isFunctionWord(word)
-                && !qc.alubot.understanding.Setting.WORDS.contains(word));
+                && !LanguageDetector.isFunctionWord(word)
+                && !Setting.WORDS.contains(word));
     }
 
     private static final List<String> ORGANISATION_HEADS = List.of("cluster", "clusters", "grappe", "body", "agency",

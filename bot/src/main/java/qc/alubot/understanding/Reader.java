@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import qc.alubot.knowledge.Figure;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.language.AnalyzedText;
 import qc.alubot.language.Language;
@@ -265,13 +266,13 @@ public final class Reader {
      * list (here the smelters' operators). Otherwise the part is left as written.
      */
     private Optional<Part> subjectSaid(Part part, Part before, Language textLanguage) {
-        List<Mention<qc.alubot.knowledge.Figure>> figures = before.named().figures();
+        List<Mention<Figure>> figures = before.named().figures();
         Matcher them = THEM.matcher(part.text());
         if (figures.size() != 1 || !part.named().categoryMentions().isEmpty() || !before.named().companies().isEmpty()
                 || !before.named().people().isEmpty() || !them.find()) {
             return Optional.empty();
         }
-        Mention<qc.alubot.knowledge.Figure> subject = figures.get(0);
+        Mention<Figure> subject = figures.get(0);
         String said = before.text().substring(Math.min(subject.start(), before.text().length()),
                 Math.min(subject.end(), before.text().length()));
         Part read = part(part.text().substring(0, them.start()) + "the " + said + part.text().substring(them.end()), textLanguage);
