@@ -45,13 +45,9 @@ final class FigureStep implements Step {
         if (part.asks(Asked.COMPARE) || part.named().scope() == Named.Scope.OUT && !part.asksForAValue()) {
             return Optional.empty(); // "act as my general assistant": declined, whatever it happens to name
         }
-        Optional<Figure> span = spanAsked(part);
-        if (span.isPresent()) {
-            return Optional.of(answer(span.get(), part, context));
-        }
-        Optional<Figure> checked = checked(part);
-        if (checked.isPresent()) {
-            return Optional.of(answer(checked.get(), part, context));
+        Optional<Figure> pointed = spanAsked(part).or(() -> checked(part));
+        if (pointed.isPresent()) {
+            return Optional.of(answer(pointed.get(), part, context));
         }
         Optional<String> uncounted = quoted(part, context).isPresent() ? Optional.empty() : Uncounted.in(part, context);
         if (uncounted.isPresent()) {
@@ -347,7 +343,7 @@ final class FigureStep implements Step {
         }
         String folded = Texts.fold(part.text());
         int after = -1;
-        for (String phrase : List.of("how many", "combien", "number of", "nombre de", "nombre d", "nb de", "hw many")) {
+        for (String phrase : List.of("how many", "combien", "number of", "nombre de", "nombre d", "nb de")) {
             int at = folded.indexOf(phrase);
             if (at >= 0) {
                 after = at + phrase.length();

@@ -1,7 +1,6 @@
 package qc.alubot.answer;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
@@ -21,8 +20,6 @@ import qc.alubot.understanding.Part;
  */
 final class WhenGap {
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
-
     private WhenGap() {
     }
 
@@ -32,7 +29,7 @@ final class WhenGap {
             return draft;
         }
         List<Company> asked = part.named().companies();
-        boolean dated = Sentences.of(draft.body()).stream().filter(sentence -> YEAR.matcher(sentence).find())
+        boolean dated = Sentences.of(draft.body()).stream().filter(Texts::hasYear)
                 .anyMatch(sentence -> asked.isEmpty() || names(sentence, asked));
         return dated ? draft : Fallbacks.gap(context.say(Reply.WHEN_GAP), part, draft, context, "when: not in the answer");
     }

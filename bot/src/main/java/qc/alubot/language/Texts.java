@@ -26,6 +26,13 @@ public final class Texts {
         return SPACES.matcher(noMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /** Whether the text gives a year ("1993", "en 2001"). */
+    public static boolean hasYear(String text) {
+        return YEAR.matcher(text).find();
+    }
+
     /**
      * Folded words, split on anything that is not a letter or digit. French elisions are cut
      * ("l'équipe" gives "equipe") and a final possessive "'s" is dropped ("Gendron's" gives "gendron"; "what's" gives "what is").

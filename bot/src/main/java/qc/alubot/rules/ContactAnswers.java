@@ -3,7 +3,6 @@ package qc.alubot.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
 import qc.alubot.conversation.Route;
@@ -14,6 +13,7 @@ import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
 import qc.alubot.language.Language;
 import qc.alubot.language.Sentences;
+import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 
@@ -75,11 +75,9 @@ final class ContactAnswers {
         return shown.stream().allMatch(c -> asksOrganisationNotGiven(c, part)) ? draft.withOutcome(Outcome.NO_ANSWER) : draft;
     }
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
-
     /** "How long has she been in the job?", "since when?": the card and the profile give no date. */
     private static boolean undated(Part part, String told) {
-        return part.asksAny(Asked.WHEN, Asked.PERIOD) && !YEAR.matcher(told).find();
+        return part.asksAny(Asked.WHEN, Asked.PERIOD) && !Texts.hasYear(told);
     }
 
     private static boolean wantsProfile(Part part) {

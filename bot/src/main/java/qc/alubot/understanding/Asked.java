@@ -23,7 +23,7 @@ public enum Asked {
             "a couple of names", "name one or two", "name two", "name three", "some names", "a few names", "quelques noms",
             "des noms", "nommez-en", "nomme-moi", "nommez-moi", "name them", "nomme-les", "nommez-les"),
     COUNT("how many", "number of", "combien", "nombre de", "nombre d", "count", "nb de", "nb d", "how numerous",
-            "hw many", "how mny", "le nombre", "quel nombre", "nombre total", "cb de", "cbien", "combien qu", "total number", "headcount", "break down", "breakdown",
+            "le nombre", "quel nombre", "nombre total", "cb de", "cbien", "combien qu", "total number", "headcount", "break down", "breakdown",
             "key figures", "key numbers", "stats", "statistics", "chiffres", "chiffres cles", "statistiques",
             "portrait chiffre", "ventilation", "figures for", "numbers for", "numbers on", "figures on", "cmb", "cmb de",
             "beaucoup de", "beaucoup d", "y en a tu", "y en a-tu", "y en a t il", "y en a-t-il", "bcp de", "bcp d", "bcp", "plusieurs", "many", "a lot of", "lots of",
