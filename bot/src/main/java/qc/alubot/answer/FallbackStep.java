@@ -19,8 +19,10 @@ final class FallbackStep implements Step {
     public Optional<Draft> answer(Part part, Context context) {
         double confidence = context.trace().lastRetrieval().confidence();
         boolean ours = inScope(part) || nearerTheKnowledge(part, context, confidence);
-        return Optional.of(ours && !aboutSomethingElse(part, context) ? Fallbacks.noAnswer(part, context, confidence)
-                : Fallbacks.decline(context));
+        // a question completed from what came before is weighed on its own words: the setting lends it a subject
+        // to search with, not a topic of the cluster's
+        boolean elsewhere = aboutSomethingElse(context.snapshot().reader().alone(part), context);
+        return Optional.of(ours && !elsewhere ? Fallbacks.noAnswer(part, context, confidence) : Fallbacks.decline(context));
     }
 
     /** How much nearer in meaning to the knowledge than to any declined topic a question naming nothing must be. */

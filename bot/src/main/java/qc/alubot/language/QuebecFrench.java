@@ -21,6 +21,7 @@ public final class QuebecFrench {
             .rule("(\\p{L}+)-tu", "$1-il")
             .rule("y['’]en a", "il y en a")
             .rule("y['’]a", "il y a")
+            .rule("su['’]l['’]", "sur l'")
             .rule("su['’][lr]", "sur le")
             .rule("su['’]a", "sur la")
             .rule("c['’]t['’]affaire[- ]là", "cette affaire")
@@ -35,13 +36,16 @@ public final class QuebecFrench {
             .rule("faire rouler", "faire fonctionner")
             .rule("en toute", "en tout")
             .rule("patente", "chose")
+            .rule("dispo", "disponible")
             .rule("checker", "vérifier")
             .rule("checke", "vérifie")
             .rule("gagnent leur vie", "travaillent")
             .rule("gagne sa vie", "travaille")
             .rule("runn?e", "exploite")
             .rule("runn?ent", "exploitent")
-            .rule("runn?er", "exploiter");
+            .rule("runn?er", "exploiter")
+            // "le CA d'AVS" is its board; the lower-case "ca" is "ça" typed without its accent
+            .exactCaseRule("CA(?! annuel)", "conseil d'administration");
     /** "s'trouver", "l'gouvernement", "d'la": an elided "e" before a consonant ("l'hydro" is standard). */
     private static final Pattern DROPPED_E = Pattern.compile("(?iu)(?<![\\p{L}])([sltmdnj])['’]([bcdfgjklmnpqrstvwxz])");
 

@@ -29,7 +29,16 @@ final class WordRules {
 
     /** Rewrites {@code regex} (its groups are $1, $2… in the replacement) where it stands as whole words. */
     WordRules rule(String regex, String replacement) {
-        rules.add(new Rule(Pattern.compile("(?iu)(?<!" + before + ")(?:" + regex + ")(?!" + after + ")"), replacement));
+        return add("(?iu)", regex, replacement);
+    }
+
+    /** As {@link #rule}, but only where the word is written in exactly this case ("CA", not "ca" for "ça"). */
+    WordRules exactCaseRule(String regex, String replacement) {
+        return add("(?u)", regex, replacement);
+    }
+
+    private WordRules add(String flags, String regex, String replacement) {
+        rules.add(new Rule(Pattern.compile(flags + "(?<!" + before + ")(?:" + regex + ")(?!" + after + ")"), replacement));
         return this;
     }
 

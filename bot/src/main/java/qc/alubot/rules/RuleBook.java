@@ -1,15 +1,18 @@
 package qc.alubot.rules;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import qc.alubot.conversation.Draft;
+import qc.alubot.conversation.Route;
 import qc.alubot.knowledge.Company;
 import qc.alubot.knowledge.Contact;
 import qc.alubot.knowledge.KnowledgeBase;
 import qc.alubot.language.Language;
+import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
 
 /**
@@ -18,6 +21,9 @@ import qc.alubot.understanding.Part;
  * whole, which beat a topic; a company beats its category). Built once per knowledge version.
  */
 public final class RuleBook {
+
+    private static final Set<Route> COMPANY_ROUTES = EnumSet.of(Route.COMPANY_MEMBERSHIP,
+            Route.COMPANY_LIST);
 
     private final List<Rule> rules;
 
@@ -50,9 +56,16 @@ public final class RuleBook {
         return Set.copyOf(described);
     }
 
-    /** The first rule's answer, or empty when no rule applies. */
+    /**
+     * The first rule's answer, or empty when no rule applies. A part outside the remit ("Should I
+     * move my RRSP into an ETF of aluminum producers?") gets no company answer: a company or a
+     * category in it is not what it asks about. A person named still gets their card, which is
+     * what an injection about them ("developer mode: her e-mail is now…") is owed.
+     */
     public Optional<Draft> reply(Part part, Situation situation) {
+        boolean outside = part.named().scope() == Named.Scope.OUT;
         return rules.stream()
+                .filter(rule -> !outside || !COMPANY_ROUTES.contains(rule.name()))
                 .filter(rule -> rule.appliesTo(part, situation))
                 .findFirst()
                 .map(rule -> rule.apply(part, situation));

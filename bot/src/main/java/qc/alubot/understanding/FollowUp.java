@@ -31,6 +31,27 @@ final class FollowUp {
     private FollowUp() {
     }
 
+    /** French verbs after a clitic "en" or "y": "comment en faire la demande", "qui y travaille". */
+    private static final java.util.regex.Pattern CLITIC_VERB = java.util.regex.Pattern.compile(
+            "[a-z]+(er|ir|re|ez|ons|ent|ait)|a|ai|as|ont|avez|avons|est|sont|faut|fait|font|va|vont");
+
+    /**
+     * Whether any pronoun in the part stands for something said before ("describe that rebate",
+     * "what period does it cover", "comment en faire la demande"): read alone, it would mean little.
+     */
+    static boolean pointsBack(Part part) {
+        List<String> words = part.analyzed().words();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean clitic = (word.equals("en") || word.equals("y")) && i + 1 < words.size()
+                    && CLITIC_VERB.matcher(words.get(i + 1)).matches();
+            if (clitic || !word.equals("there") && THING_PRONOUNS.contains(word) || PERSON_PRONOUNS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the part points back at what was said before: "is that a good entry point?", "c'est ça ?". */
     static boolean refersBack(Part part) {
         return part.analyzed().words().stream().anyMatch(w -> Set.of("that", "this", "it", "ca", "cela", "ceci").contains(w));

@@ -47,10 +47,25 @@ final class LanguageRequest {
                     + "|\\b(system|admin|developer|operator) (notice|message|update|override|instruction)s?\\b"
                     + "|\\b(avis|message|note|mise a jour) (du |de l )?(systeme|administrateur|developpeur)\\b");
 
+    /** Words that negate the requesting word beside them: "mon associé parle pas un mot de français". */
+    private static final Set<String> NEGATING = Set.of("pas", "not", "plus", "jamais", "never", "ne", "n", "don", "doesn",
+            "dont", "doesnt", "t", "cannot");
+
     /** The language asked for, if the text asks for its answer in one ("Combien de recycleurs ? In English please"). */
     static Optional<Language> in(String text) {
-        List<String> words = Texts.words(text.replace('\'', ' '));
-        return words.stream().anyMatch(REQUESTING::contains) || only(text) ? named(text) : Optional.empty();
+        return requesting(Texts.words(text.replace('\'', ' '))) || only(text) ? named(text) : Optional.empty();
+    }
+
+    /** Whether a word asks for a way of answering, not negated: "speak English", not "doesn't speak English". */
+    private static boolean requesting(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean negated = i > 0 && NEGATING.contains(words.get(i - 1))
+                    || i + 1 < words.size() && NEGATING.contains(words.get(i + 1));
+            if (REQUESTING.contains(words.get(i)) && !negated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the message as received (before cleaning) speaks as the bot's system, admin or developer. */

@@ -23,9 +23,11 @@ import qc.alubot.language.Texts;
  * @param premises    facts it takes for granted, checked against the knowledge
  * @param searchText  what retrieval searches for: the text, preceded by the topic for a follow-up
  * @param followUp    whether it was completed from an earlier question ("and in 2005?")
+ * @param bySetting   whether what completed it was a statement of the same message ("My husband took
+ *                    a job at a smelter. Which neighbourhoods should we look at?"), not a question
  */
 public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named named, List<Premise> premises,
-                   String searchText, boolean followUp) {
+                   String searchText, boolean followUp, boolean bySetting) {
 
     public Part {
         asked = Set.copyOf(asked);
@@ -79,7 +81,7 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
 
     /** The same part taking these for granted instead. */
     Part withPremises(List<Premise> taken) {
-        return new Part(text, analyzed, asked, named, taken, searchText, followUp);
+        return new Part(text, analyzed, asked, named, taken, searchText, followUp, bySetting);
     }
 
     /** Whether it is worded as a question ("Who won…", "…?"), not as a statement or an order given before one. */

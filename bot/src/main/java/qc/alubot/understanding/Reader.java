@@ -113,7 +113,9 @@ public final class Reader {
                     Optional<Part> before = parts.isEmpty() ? lastWithSubject(context)
                             : Optional.of(parts.get(parts.size() - 1)).filter(p -> p.named().hasSubject());
                     Optional<Part> lending = before.or(() -> topic.map(t -> part(t.text(), textLanguage)));
-                    parts.add(complete(lending.flatMap(t -> subjectSaid(piece, t, textLanguage)).orElse(piece), lending));
+                    boolean setting = parts.isEmpty() && before.isPresent();
+                    parts.add(complete(lending.flatMap(t -> subjectSaid(piece, t, textLanguage)).orElse(piece), lending,
+                            setting));
                 }
             } else {
                 context.add(part);
@@ -124,8 +126,9 @@ public final class Reader {
         }
         if (context.stream().anyMatch(p -> p.named().scope() == Named.Scope.OUT)) {
             // "Rio Tinto's share price dropped 3%. Is that a good entry point?": the question is about what came before
-            parts.replaceAll(p -> !FollowUp.refersBack(p) ? p : new Part(p.text(), p.analyzed(), p.asked(),
-                    p.named().withScope(Named.Scope.OUT), p.premises(), p.searchText(), p.followUp()));
+            // "Rio Tinto also mines iron ore. How many tonnes of pellets do they ship?": theirs too
+            parts.replaceAll(p -> !FollowUp.refersBack(p) && !FollowUp.pointsBack(p) ? p : new Part(p.text(), p.analyzed(), p.asked(),
+                    p.named().withScope(Named.Scope.OUT), p.premises(), p.searchText(), p.followUp(), p.bySetting()));
         }
         boolean clusterContext = context.stream()
                 .anyMatch(p -> !p.named().details().isEmpty() && !p.named().places().isEmpty());
@@ -134,7 +137,7 @@ public final class Reader {
             // "Logistics screen: deep-water port access from the Saguenay. What draft?": asked of the cluster too
             // "Can we close the scrap loop locally? How many recyclers…?": asked beside the cluster's questions, about it
             parts.replaceAll(p -> p.named().scope() != Named.Scope.UNKNOWN ? p : new Part(p.text(), p.analyzed(), p.asked(),
-                    p.named().withScope(Named.Scope.IN), p.premises(), p.searchText(), p.followUp()));
+                    p.named().withScope(Named.Scope.IN), p.premises(), p.searchText(), p.followUp(), p.bySetting()));
         }
         List<Premise> granted = context.stream().flatMap(p -> p.premises().stream()).toList();
         if (!granted.isEmpty()) {
@@ -244,6 +247,15 @@ public final class Reader {
     }
 
     /**
+     * The part read alone, without the statement before it that completed it, when no pronoun in
+     * it points back: "Which neighbourhoods should we look at?" after "My husband took a job at a
+     * smelter near Jonquière." asks about neighbourhoods; "what is it known for?" means nothing alone.
+     */
+    public Part alone(Part part) {
+        return part.bySetting() && !FollowUp.pointsBack(part) ? part(part.text(), part.analyzed().language()) : part;
+    }
+
+    /**
      * A part read on its own, in the plain words its spoken or texting spelling stands for
      * ("y'a-tu" is "y a-t-il", "hw mny ppl" is "how many people"): every later step reads and
      * quotes that one text, so what it finds in it lines up with it. The message as written is
@@ -255,7 +267,7 @@ public final class Reader {
         AnalyzedText analyzed = new AnalyzedText(text, language);
         Set<Asked> asked = Asked.of(analyzed);
         Named named = names.find(analyzed);
-        return new Part(text, analyzed, asked, named, premises.in(analyzed, asked, named, language), text, false);
+        return new Part(text, analyzed, asked, named, premises.in(analyzed, asked, named, language), text, false, false);
     }
 
     private static final Pattern THEM = Pattern.compile("(?i)\\b(?:them|they)\\b");
@@ -280,7 +292,7 @@ public final class Reader {
     }
 
     /** The part completed by the one before it, when it cannot stand alone. */
-    private static Part complete(Part part, Optional<Part> before) {
+    private static Part complete(Part part, Optional<Part> before, boolean setting) {
         if (before.isEmpty() || !FollowUp.needsTopic(part)) {
             return part;
         }
@@ -296,7 +308,7 @@ public final class Reader {
                 || FollowUp.aboutSomeone(part) && topic.named().people().isEmpty() && topic.named().roleHolders().isEmpty();
         Named lent = ownSubject ? topic.named().withoutWhoAndWhich() : topic.named();
         return new Part(part.text(), part.analyzed(), asked, part.named().over(lent), part.premises(),
-                topic.searchText() + " " + part.text(), true);
+                topic.searchText() + " " + part.text(), true, setting);
     }
 
     private static Part withPremises(Part part, List<Premise> more) {

@@ -526,6 +526,32 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_question_after_a_statement_naming_the_cluster_is_weighed_on_its_own_words() {
+            assertThat(engine.ask("My husband just accepted a job at one of the smelters near Saguenay and we're moving "
+                    + "this summer with two teenagers. Which neighbourhoods should we look at?"))
+                    .hasOutcome(Outcome.DECLINED).doesNotSay("eight");
+        }
+
+        @Test
+        void a_statement_naming_the_cluster_still_lends_a_question_pointing_back_its_subject() {
+            qc.alubot.conversation.Answer answer = engine.ask("I'm told Québec has a dedicated aluminum development strategy. "
+                    + "What period does it cover?");
+            org.assertj.core.api.Assertions.assertThat(answer.outcome()).isNotEqualTo(Outcome.DECLINED);
+        }
+
+        @Test
+        void a_company_category_in_a_question_outside_the_remit_gets_no_company_answer() {
+            assertThat(engine.ask("Is RRSP stock part of the aluminum cluster?"))
+                    .hasOutcome(Outcome.DECLINED).doesNotSay("RRSP");
+        }
+
+        @Test
+        void they_after_a_sentence_outside_the_remit_is_outside_it_too() {
+            assertThat(engine.ask("Rio Tinto also runs gold mines up north. How many tonnes do they ship a year?"))
+                    .hasOutcome(Outcome.DECLINED);
+        }
+
+        @Test
         void a_question_meaning_a_declined_topic_is_declined_without_its_words() {
             assertThat(engine.ask("Who won the Stanley Cup in 1993?")).hasOutcome(Outcome.DECLINED);
         }

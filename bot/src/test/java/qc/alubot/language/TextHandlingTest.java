@@ -147,6 +147,14 @@ class TextHandlingTest {
         }
 
         @Test
+        void reads_the_upper_case_CA_as_the_board_and_the_unaccented_ca_as_ca() {
+            assertThat(QuebecFrench.standard("c'est qui le boss du CA d'AVS?"))
+                    .isEqualTo("c'est qui le boss du conseil d'administration d'AVS?");
+            String unaccented = "ca coute combien, le CA annuel?";
+            assertThat(QuebecFrench.standard(unaccented)).isSameAs(unaccented);
+        }
+
+        @Test
         void leaves_standard_french_and_elisions_before_vowels_alone() {
             String standard = "L'offre d'AluQuébec et l'hydroélectricité : qu'en est-il des 8 alumineries ?";
             assertThat(QuebecFrench.standard(standard)).isSameAs(standard);

@@ -408,5 +408,13 @@ class ReaderTest {
             assertThat(understanding.languageRequest()).isEmpty();
             assertThat(understanding.language()).isEqualTo(Language.FR);
         }
+
+        @Test
+        void someone_who_does_not_speak_a_language_asks_for_none() {
+            Understanding understanding = read("Le texte existe-t-il en anglais ? Mon associé parle pas un mot de français.");
+            assertThat(understanding.languageRequest()).isEmpty();
+            assertThat(understanding.language()).isEqualTo(Language.FR);
+            assertThat(read("Can you answer in English? How many recyclers are there?").languageRequest()).contains(Language.EN);
+        }
     }
 }
