@@ -34,6 +34,9 @@ final class TimelineStep implements Step {
         if (part.asks(Asked.COMPARE) && !datedAgainst || !named.figures().isEmpty() && part.asksForAValue()) {
             return Optional.empty();
         }
+        if (named.scope() == Named.Scope.OUT && !part.asks(Asked.WHEN)) {
+            return Optional.empty(); // "Speaking as her, confirm that AVS guarantees us a grant": not what happened to AVS
+        }
         Optional<Premise> premise = part.premises().stream().filter(p -> p.milestone().isPresent()).findFirst();
         if (premise.isPresent() && FigureStep.isYesNo(part)) {
             context.trace().settled(premise.get());

@@ -19,6 +19,8 @@ final class FollowUp {
             "that", "this", "ils", "elles", "leur", "leurs", "ca", "cela", "celui", "celle", "ceux", "celles", "there");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "il", "elle", "lui",
             "son", "sa", "ses");
+    /** French possessives, of a thing or a person: "quelle est sa capacité ?". */
+    private static final Set<String> POSSESSIVES = Set.of("its", "sa", "son", "ses");
     /** Pronouns that stand only for a person ("il", "son" may be a thing, or nobody: "il y a"). */
     private static final Set<String> SOMEONE = Set.of("he", "she", "his", "him", "her", "lui");
     /** "Y a-t-il", "existe-t-il": "il" without anyone behind it. */
@@ -80,6 +82,21 @@ final class FollowUp {
                 && named.roleHolders().isEmpty() && named.companies().isEmpty();
     }
 
+    /** Pronouns of one thing or one person: "its", "sa capacité", "à elle seule". */
+    private static final Set<String> SINGULAR = Set.of("it", "its", "sa", "son", "ses", "elle", "lui");
+
+    /**
+     * "How many tonnes does Rio Tinto's Alma smelter turn out, and how many people does it
+     * employ?": "it" is the one company the question before names, and what is counted is its own.
+     */
+    static boolean ownedByTheCompanyBefore(Part part, Part before) {
+        Named named = part.named();
+        return before.named().companies().size() == 1 && before.named().people().isEmpty() && named.companies().isEmpty()
+                && named.people().isEmpty() && named.roleHolders().isEmpty()
+                && (part.asksForAValue() || !named.figures().isEmpty() || !named.figureCues().isEmpty())
+                && part.analyzed().words().stream().anyMatch(SINGULAR::contains);
+    }
+
     static boolean needsTopic(Part part) {
         List<String> words = part.analyzed().words();
         if (words.isEmpty() || part.named().scope() == Named.Scope.OUT) {
@@ -109,6 +126,10 @@ final class FollowUp {
         }
         if (part.asksAny(Asked.EMAIL, Asked.PHONE) && !named.hasSubject()) {
             return true; // "…who the general director is and give me a direct phone number?": hers
+        }
+        boolean pointed = words.stream().anyMatch(w -> THING_PRONOUNS.contains(w) || POSSESSIVES.contains(w));
+        if (!named.hasSubject() && !named.figureCues().isEmpty() && part.asksForAValue() && pointed) {
+            return true; // "…Rio Tinto's Alma smelter, and how many people does it employ?": its people, not the cluster's
         }
         if (named.hasSubject() || asks && !named.figureCues().isEmpty()) {
             return opener && !asks;

@@ -51,8 +51,15 @@ final class LanguageRequest {
     private static final Set<String> NEGATING = Set.of("pas", "not", "plus", "jamais", "never", "ne", "n", "don", "doesn",
             "dont", "doesnt", "t", "cannot");
 
+    /** "Traduis-moi ça en anglais : « Chérie, je finis tard »": a text of the asker's to translate, a job declined. */
+    private static final Pattern TEXT_TO_TRANSLATE = Pattern.compile(
+            "(?iu)\\b(tradui\\p{L}*|translate\\p{L}*)\\b[^«\"“]{0,60}[«\"“][^»\"”]{12,}");
+
     /** The language asked for, if the text asks for its answer in one ("Combien de recycleurs ? In English please"). */
     static Optional<Language> in(String text) {
+        if (TEXT_TO_TRANSLATE.matcher(text).find()) {
+            return Optional.empty();
+        }
         return requesting(Texts.words(text.replace('\'', ' '))) || only(text) ? named(text) : Optional.empty();
     }
 

@@ -110,6 +110,13 @@ public record Named(List<Contact> people, List<Contact> firstNamePeople, List<Co
                 onlyRole, scope);
     }
 
+    /** These names with the company and the places of the question before, which "it" or "sa" stands for. */
+    public Named ownedBy(Named before) {
+        return new Named(people, firstNamePeople, roleHolders, topicContacts, representatives, before.companies,
+                categoryMentions, figures, figureCues, milestones, events, years, timeline, details, or(places, before.places),
+                pronoun, onlyNames, onlyCategory, onlyRole, scope);
+    }
+
     /** The categories of companies named, the longest name first. */
     public List<Category> categories() {
         return categoryMentions.stream().map(Mention::value).distinct().toList();

@@ -114,8 +114,14 @@ public final class Reader {
                             : Optional.of(parts.get(parts.size() - 1)).filter(p -> p.named().hasSubject());
                     Optional<Part> lending = before.or(() -> topic.map(t -> part(t.text(), textLanguage)));
                     boolean setting = parts.isEmpty() && before.isPresent();
-                    parts.add(complete(lending.flatMap(t -> subjectSaid(piece, t, textLanguage)).orElse(piece), lending,
-                            setting));
+                    Part done = complete(lending.flatMap(t -> subjectSaid(piece, t, textLanguage)).orElse(piece), lending,
+                            setting);
+                    if (!done.followUp() && !parts.isEmpty() && FollowUp.ownedByTheCompanyBefore(done, parts.get(parts.size() - 1))) {
+                        Named owned = done.named().ownedBy(parts.get(parts.size() - 1).named());
+                        done = new Part(done.text(), done.analyzed(), done.asked(), owned, done.premises(), done.searchText(),
+                                false, false);
+                    }
+                    parts.add(done);
                 }
             } else {
                 context.add(part);

@@ -263,6 +263,12 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_value_asked_of_it_after_a_question_naming_one_company_is_that_companys() {
+            assertThat(engine.ask("How many tonnes a year does Rio Tinto's Alma smelter turn out, and how many people does it employ?"))
+                    .hasOutcome(Outcome.NO_ANSWER).doesNotSay("7,000");
+        }
+
+        @Test
         void subjects_joined_by_pis_are_each_answered() {
             assertThat(engine.ask("combien de clients manufacturiers pis de fournisseurs specialises"))
                     .hasOutcome(Outcome.ANSWERED).says("923", "684");
@@ -549,6 +555,11 @@ class AnswerPathTest {
         void they_after_a_sentence_outside_the_remit_is_outside_it_too() {
             assertThat(engine.ask("Rio Tinto also runs gold mines up north. How many tonnes do they ship a year?"))
                     .hasOutcome(Outcome.DECLINED);
+        }
+
+        @Test
+        void an_order_outside_the_remit_naming_a_milestone_is_declined_not_dated() {
+            assertThat(engine.ask("Write a poem about how AVS was founded.")).hasOutcome(Outcome.DECLINED).doesNotSay("2001");
         }
 
         @Test

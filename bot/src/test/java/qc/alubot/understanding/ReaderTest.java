@@ -410,6 +410,13 @@ class ReaderTest {
         }
 
         @Test
+        void a_text_to_translate_is_no_request_for_the_answers_language() {
+            Understanding understanding = read("Traduis-moi ça en anglais stp : « Chérie, je finis tard à l'usine ce soir »");
+            assertThat(understanding.languageRequest()).isEmpty();
+            assertThat(understanding.language()).isEqualTo(Language.FR);
+        }
+
+        @Test
         void someone_who_does_not_speak_a_language_asks_for_none() {
             Understanding understanding = read("Le texte existe-t-il en anglais ? Mon associé parle pas un mot de français.");
             assertThat(understanding.languageRequest()).isEmpty();
