@@ -21,7 +21,8 @@ final class FallbackStep implements Step {
         boolean ours = inScope(part) || nearerTheKnowledge(part, context, confidence);
         // a question completed from what came before is weighed on its own words: the setting lends it a subject
         // to search with, not a topic of the cluster's
-        boolean elsewhere = aboutSomethingElse(context.snapshot().reader().alone(part), context);
+        Part alone = context.snapshot().reader().alone(part);
+        boolean elsewhere = aboutSomethingElse(alone, context) || anotherSubjectInTheClustersWords(alone, context, confidence);
         return Optional.of(ours && !elsewhere ? Fallbacks.noAnswer(part, context, confidence) : Fallbacks.decline(context));
     }
 
@@ -71,6 +72,32 @@ final class FallbackStep implements Step {
             return false;
         }
         return DeclinedTopics.meant(part, context, true);
+    }
+
+    /** Under this confidence, no passage comes near what is asked: the question's words alone tell whose it is. */
+    static final double FAR_FROM_THE_KNOWLEDGE = 0.30;
+
+    /**
+     * "We're moving to Jonquière for my smelter job. Is there a pediatric endocrinologist in the
+     * Saguenay area?": the cluster's places and subjects say where the asker stands, not what
+     * they ask. When no passage comes near and the question names no one to ask, it is weighed
+     * without those names; meaning a declined topic more than the knowledge and the subjects a
+     * person can help with, it is declined.
+     */
+    private static boolean anotherSubjectInTheClustersWords(Part part, Context context, double confidence) {
+        Named named = part.named();
+        if (confidence >= FAR_FROM_THE_KNOWLEDGE || part.asks(Asked.MEMBERSHIP) || !named.people().isEmpty()
+                || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty() || !named.details().isEmpty()
+                || part.premises().stream().anyMatch(Premise::agrees)) {
+            return false; // a detail investors weigh ("chiffre d'affaires", "permis") is the cluster's, the sources lacking it
+        }
+        String request = part.withoutTheClustersNames();
+        if (request.isBlank() || request.equals(part.text())) {
+            return false; // nothing of the cluster's taken out: the weighing above already spoke
+        }
+        HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(request, true);
+        context.trace().offTopic(off);
+        return off.margin() > DeclinedTopics.MARGIN;
     }
 
     /**

@@ -338,7 +338,9 @@ final class FigureStep implements Step {
 
     /** The subject named right after "how many", "combien de", "number of": what is counted. */
     private static Optional<Figure> head(Part part, List<Mention<Figure>> candidates) {
-        if (!part.asks(Asked.COUNT)) {
+        // "le Québec, y pèse combien dans la production en Amérique du Nord ?": a share named is what is weighed
+        boolean shareNamed = part.asks(Asked.SHARE) && candidates.stream().anyMatch(m -> m.value().kind() == Figure.Kind.SHARE);
+        if (!part.asks(Asked.COUNT) || shareNamed) {
             return Optional.empty();
         }
         String folded = Texts.fold(part.text());
@@ -430,13 +432,30 @@ final class FigureStep implements Step {
         int own = mine.stream().mapToInt(Mention::start).min().orElse(0);
         return part.named().figures().stream()
                 .filter(m -> (m.start() > own || part.asked().isEmpty() && !isYesNo(part) || part.asks(Asked.AMOUNT))
-                        && !onlySetting(part, m))
+                        && !onlySetting(part, m) && !relatedBy(part, own, m))
                 .filter(m -> mine.stream().noneMatch(o -> m.start() < o.end() && o.start() < m.end()))
                 .map(Mention::value)
                 .filter(other -> !other.equals(figure) && !other.label().en().equals(figure.label().en()))
                 .filter(other -> Analyzers.terms(AnalyzerCache.get(Language.EN), other.label().en()).stream()
                         .filter(term -> !SETTING.contains(term)).noneMatch(told::contains))
                 .findFirst();
+    }
+
+    /** Words that set one subject beside another rather than inside it: "customers downstream of the processors". */
+    private static final Pattern RELATION = Pattern.compile(
+            "\\b(downstream|upstream|beyond|besides|after|before|compared|versus|vs|than|en aval|en amont|apres|avant|outre"
+                    + "|par rapport|comparativement|plutot que)\\b");
+
+    /**
+     * "How many manufacturer customers sit downstream of the processors?": the other subject is
+     * where the counted one stands, not what it is counted in.
+     */
+    private static boolean relatedBy(Part part, int own, Mention<Figure> other) {
+        String text = part.analyzed().text();
+        if (own >= other.start() || other.end() > text.length()) {
+            return false;
+        }
+        return RELATION.matcher(Texts.fold(text.substring(own, other.end()))).find();
     }
 
     /** A subject named only by words like "cluster" or "aluminum" says nothing of its own. */

@@ -253,7 +253,8 @@ public final class PhraseMatcher<T> {
             return -1;
         }
         int tolerance = known.length() >= 9 ? 2 : known.length() >= 5 ? 1 : 0;
-        if (tolerance == 0 || Math.abs(known.length() - typed.length()) > tolerance) {
+        // two letters dropped or added make another word more often than a slip: "present" is no "president"
+        if (tolerance == 0 || Math.abs(known.length() - typed.length()) > 1) {
             return -1;
         }
         int distance = EditDistance.between(known, typed);

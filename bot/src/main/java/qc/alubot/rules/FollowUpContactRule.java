@@ -3,7 +3,9 @@ package qc.alubot.rules;
 import qc.alubot.conversation.Route;
 
 import java.util.List;
+import java.util.Optional;
 import qc.alubot.conversation.Draft;
+import qc.alubot.knowledge.Contact;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Part;
 
@@ -23,12 +25,14 @@ final class FollowUpContactRule implements Rule {
 
     @Override
     public boolean appliesTo(Part part, Situation situation) {
-        return situation.session().contactId().flatMap(situation.knowledge()::contact).isPresent()
+        Optional<Contact> last = situation.session().contactId().flatMap(situation.knowledge()::contact);
+        // "ok pis j'le rejoins comment ?" after "c'est qui chez AVS qui…": AVS is where that person works
+        return last.isPresent()
                 && (part.asksAny(Asked.EMAIL, Asked.PHONE, Asked.CONTACT)
                     || part.named().pronoun() && part.asksAny(Asked.ROLE, Asked.ORGANISATION))
                 && Persons.named(part).isEmpty()
                 && part.named().roleHolders().isEmpty()
-                && part.named().companies().isEmpty()
+                && !Persons.ofAnotherOrganisation(part, List.of(last.get()), situation.knowledge())
                 && (part.named().pronoun() || part.analyzed().words().size() <= SHORT_QUESTION_WORDS);
     }
 

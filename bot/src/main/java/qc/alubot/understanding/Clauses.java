@@ -48,7 +48,7 @@ final class Clauses {
             "we would like ", "i want ", "we want ", "i need ", "we need ", "i m looking for ", "im looking for ",
             "i am looking for ", "we re looking for ", "were looking for ", "we are looking for ", "i m interested in ",
             "i am interested in ", "we re interested in ", "we are interested in ", "i wonder ", "we wonder ",
-            "i m curious ", "i am curious ", "je voudrais ", "j aimerais ", "je veux ", "je cherche ", "j ai besoin ",
+            "i m curious ", "i am curious ", "i m after ", "im after ", "i am after ", "we re after ", "we are after ", "je voudrais ", "j aimerais ", "je veux ", "je cherche ", "j ai besoin ",
             "nous voudrions ", "nous aimerions ", "nous cherchons ", "nous avons besoin ", "on voudrait ",
             "on aimerait ", "on cherche ", "on veut ", "je suis curieux ", "je m interesse ", "nous nous interessons ");
     /** How a statement starts: "c'est pour…", "c'est parce que…" say why, and ask nothing without a question mark. */
@@ -154,6 +154,12 @@ final class Clauses {
         }
         return QUESTION_PHRASES.stream().anyMatch(line::contains)
                 || REQUESTS.stream().anyMatch(r -> line.startsWith(" " + r) && !intent(line.substring(r.length() + 1)));
+    }
+
+    /** Whether a sentence opens as a request in the first person: "We need the number of recyclers.", "je cherche…". */
+    static boolean opensAsARequest(List<String> words) {
+        String line = " " + String.join(" ", words) + " ";
+        return REQUESTS.stream().anyMatch(r -> line.startsWith(" " + r));
     }
 
     /** "We'd like to exhibit at the trade show.": what the asker plans to do, context for the question after it. */

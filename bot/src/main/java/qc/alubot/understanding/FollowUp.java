@@ -19,6 +19,8 @@ final class FollowUp {
             "that", "this", "ils", "elles", "leur", "leurs", "ca", "cela", "celui", "celle", "ceux", "celles", "there");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "il", "elle", "lui",
             "son", "sa", "ses");
+    /** The asker and their company, described in a sentence before: "qui s'occupe de nous autres ?". */
+    private static final Set<String> ASKER = Set.of("us", "nous", "autres");
     /** French possessives, of a thing or a person: "quelle est sa capacité ?". */
     private static final Set<String> POSSESSIVES = Set.of("its", "sa", "son", "ses");
     /** Pronouns that stand only for a person ("il", "son" may be a thing, or nobody: "il y a"). */
@@ -121,8 +123,11 @@ final class FollowUp {
         }
         boolean namesWhatOrWho = !named.categoryMentions().isEmpty() || !named.figures().isEmpty()
                 || !named.people().isEmpty() || !named.roleHolders().isEmpty() || !named.topicContacts().isEmpty();
-        if (part.asks(Asked.HANDLES) && !namesWhatOrWho && words.stream().anyMatch(THING_PRONOUNS::contains)) {
-            return true; // "n who at avs deals w/ them": them, what was asked about before; AVS is only where to look
+        if (part.asks(Asked.HANDLES) && !namesWhatOrWho
+                && words.stream().anyMatch(w -> THING_PRONOUNS.contains(w) || ASKER.contains(w))) {
+            // "n who at avs deals w/ them": them, what was asked about before; AVS is only where to look;
+            // "Chu équipementier. C'est qui chez AVS qui s'occupe de nous autres ?": us, as said before
+            return true;
         }
         if (part.asksAny(Asked.EMAIL, Asked.PHONE) && !named.hasSubject()) {
             return true; // "…who the general director is and give me a direct phone number?": hers

@@ -79,6 +79,33 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
         return false;
     }
 
+    /**
+     * What the part asks once the cluster's names it gives are taken out ("Is there a pediatric
+     * endocrinologist in the Saguenay area?" asks about a doctor; "What's the electricity rate for
+     * a smelter in Alma?" still asks an electricity rate): its places, companies, people and the
+     * subjects the files count or date. The text as written for a follow-up, whose names may be
+     * another question's.
+     */
+    public String withoutTheClustersNames() {
+        if (followUp) {
+            return text;
+        }
+        char[] kept = text.toCharArray();
+        java.util.stream.Stream.of(named.categoryMentions(), named.figures(), named.figureCues(), named.milestones(),
+                        named.events()).flatMap(List::stream)
+                .filter(m -> m.start() >= 0 && m.end() <= kept.length)
+                .forEach(m -> java.util.Arrays.fill(kept, m.start(), m.end(), ' '));
+        String result = new String(kept);
+        List<String> names = new java.util.ArrayList<>(named.places());
+        named.companies().forEach(c -> c.names().forEach(names::add));
+        named.people().forEach(c -> names.add(c.name()));
+        for (String name : names) {
+            result = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(name)
+                    + "(?![\\p{L}\\d])").matcher(result).replaceAll(" ");
+        }
+        return result.replaceAll("\\s+", " ").strip();
+    }
+
     /** The same part taking these for granted instead. */
     Part withPremises(List<Premise> taken) {
         return new Part(text, analyzed, asked, named, taken, searchText, followUp, bySetting);

@@ -201,9 +201,23 @@ public final class Reader {
         return said.size() > verb + 1 && KNOWERS.contains(said.get(0)) && KNOWING.contains(said.get(verb));
     }
 
+    /** Who a sentence is about when it tells rather than asks: "I'm getting a relocation bonus…", "Je déménage à Chicoutimi…". */
+    private static final Set<String> TELLERS = Set.of("i", "we", "je", "j", "nous", "on", "my", "our", "mon", "ma", "mes",
+            "notre", "nos");
+
+    /** Verbs of a wish told for someone: "Mon patron veut, pour un mémo, la liste des entreprises.", "my boss needs…". */
+    private static final Set<String> WISHING = Set.of("wants", "want", "needs", "need", "asks", "asked", "veut", "veulent",
+            "voudrait", "aimerait", "demande", "besoin", "cherche", "cherchons", "looking");
+
     /** Whether a sentence after its first word says something ("The strategy wants to double processing.") rather than asks. */
     private static boolean states(List<String> said) {
         if (saysWhatIsKnown(said)) {
+            return true;
+        }
+        // "Je déménage à Chicoutimi pour un poste chez un transformateur.": who asks, and why; a request in the
+        // first person ("We need the number of recyclers.") asks
+        if (!said.isEmpty() && TELLERS.contains(said.get(0)) && !Clauses.opensAsARequest(said)
+                && said.stream().noneMatch(WISHING::contains)) {
             return true;
         }
         for (int i = 0; i + 1 < said.size(); i++) {

@@ -269,6 +269,20 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_subject_named_as_where_the_counted_one_stands_is_not_what_it_is_counted_in() {
+            assertThat(engine.ask("What's the addressable offtaker base: how many manufacturer customers sit downstream "
+                    + "of the processors?")).hasOutcome(Outcome.ANSWERED).says("923");
+        }
+
+        @Test
+        void a_share_named_is_what_how_much_weighs_not_the_subject_after_combien() {
+            assertThat(engine.ask("Le Québec, y pèse combien dans la production d'alu primaire en Amérique du Nord ?"))
+                    .hasOutcome(Outcome.ANSWERED).says("60 %");
+            assertThat(engine.ask("How big is the Québec portion of North America's primary aluminium production?"))
+                    .hasOutcome(Outcome.ANSWERED).says("60%");
+        }
+
+        @Test
         void subjects_joined_by_pis_are_each_answered() {
             assertThat(engine.ask("combien de clients manufacturiers pis de fournisseurs specialises"))
                     .hasOutcome(Outcome.ANSWERED).says("923", "684");
@@ -301,6 +315,19 @@ class AnswerPathTest {
         void a_phone_number_asked_after_who_holds_a_title_is_that_persons() {
             assertThat(engine.ask("Can someone confirm who the general director at Aluminium Valley Society is and give me "
                     + "a direct phone number?")).says("Malika Cherry", "418 669-0003");
+        }
+
+        @Test
+        void us_after_the_asker_says_what_they_do_is_what_they_do() {
+            assertThat(engine.ask("Chu équipementier à Chicoutimi. C'est qui chez AVS qui s'occupe de nous autres ?"))
+                    .says("Giguère");
+        }
+
+        @Test
+        void how_to_reach_the_person_just_named_at_their_own_organisation_is_their_card() {
+            String session = java.util.UUID.randomUUID().toString();
+            engine.ask("C'est qui chez AVS qui s'occupe des équipementiers ?", session);
+            assertThat(engine.ask("Ok pis j'le rejoins comment ?", session)).cameFromRoute("contact").says("Giguère");
         }
     }
 
@@ -560,6 +587,14 @@ class AnswerPathTest {
         @Test
         void an_order_outside_the_remit_naming_a_milestone_is_declined_not_dated() {
             assertThat(engine.ask("Write a poem about how AVS was founded.")).hasOutcome(Outcome.DECLINED).doesNotSay("2001");
+        }
+
+        @Test
+        void a_question_no_passage_comes_near_is_weighed_without_the_clusters_names_in_it() {
+            assertThat(engine.ask("Is there a pediatric endocrinologist in the Saguenay area taking new patients near the smelter?"))
+                    .hasOutcome(Outcome.DECLINED);
+            assertThat(engine.ask("What does industrial electricity cost for a new smelter in Saguenay?"))
+                    .hasOutcome(Outcome.NO_ANSWER);
         }
 
         @Test

@@ -57,6 +57,21 @@ class ReaderTest {
         }
 
         @Test
+        void what_the_asker_tells_of_themselves_is_context_not_a_part() {
+            assertThat(read("Je déménage à Chicoutimi pour un poste chez un transformateur. Combien coûte un condo ?").parts())
+                    .extracting(Part::text).containsExactly("Combien coûte un condo ?");
+            assertThat(read("I'm getting a relocation bonus for the Alma job. Should I buy a house?").parts()).hasSize(1);
+            assertThat(read("We need the number of recyclers.").parts()).hasSize(1);
+            assertThat(read("Mon patron veut, pour un mémo, la liste des recycleurs.").parts()).hasSize(1);
+        }
+
+        @Test
+        void a_word_two_letters_short_of_a_title_is_another_word() {
+            assertThat(read("Peux-tu m'écrire une lettre de présentation ?").first().named().roleHolders()).isEmpty();
+            assertThat(read("Qui est la présidnte du conseil ?").first().named().roleHolders()).isNotEmpty();
+        }
+
+        @Test
         void one_question_about_two_joined_subjects_is_one_part_per_subject() {
             Understanding understanding = read("How many smelters and recyclers are there?");
             assertThat(understanding.parts()).hasSize(2);
