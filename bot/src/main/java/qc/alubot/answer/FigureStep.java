@@ -21,6 +21,7 @@ import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Mention;
 import qc.alubot.understanding.Named;
 import qc.alubot.understanding.Part;
+import qc.alubot.understanding.Setting;
 import qc.alubot.understanding.Premise;
 
 /**
@@ -36,8 +37,14 @@ final class FigureStep implements Step {
     /** How far after "how many" the counted subject stands: "how many aluminum processors are there". */
     private static final int HEAD_REACH = 30;
 
+    /** Words of its own past which a question completed by the sentence before it asks about its own subject. */
+    private static final int OWN_SUBJECT_TERMS = 2;
+
     @Override
     public Optional<Draft> answer(Part part, Context context) {
+        if (asksOfItsOwnSubject(part, context)) {
+            return Optional.empty();
+        }
         Optional<Figure> earlier = chosen(part).filter(figure -> OtherValues.atAnotherTime(part, figure));
         if (earlier.isPresent() && part.named().scope() != Named.Scope.OUT) {
             return Optional.of(gapAnswer(context.say(Reply.FIGURE_OTHER_TIME), earlier.get(), part, context));
@@ -61,6 +68,45 @@ final class FigureStep implements Step {
         return chosen(part).or(() -> quoted(part, context)).filter(figure -> !asksADetail(part, figure)).flatMap(figure -> gap(part, figure)
                 .map(name -> Optional.of(gapAnswer(context.say(Reply.FIGURE_GAP, "name", name), figure, part, context)))
                 .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
+    }
+
+    /**
+     * "Je déménage à Chicoutimi pour un poste chez un transformateur. Combien coûte un condo au
+     * centre-ville ?": the figure the sentence before names is not what a question with a subject of
+     * its own asks ("…Combien sont au Saguenay ?" has none, and counts the transformers).
+     */
+    private static boolean asksOfItsOwnSubject(Part part, Context context) {
+        if (!part.bySetting()) {
+            return false;
+        }
+        Part alone = context.snapshot().reader().alone(part);
+        Named own = alone.named();
+        // "How much of the continent's supply comes out of Québec?": a share, of the whole the sentence before names
+        if (alone == part || own.hasSubject() || !own.figureCues().isEmpty() || countsWhatCameBefore(alone)
+                || part.asks(Asked.SHARE)) {
+            return false;
+        }
+        List<String> places = own.places().stream().map(Texts::wordLine).toList();
+        long terms = alone.analyzed().terms(alone.analyzed().language()).stream()
+                .filter(term -> places.stream().noneMatch(place -> place.contains(" " + term)))
+                .filter(term -> !Setting.WORDS.contains(term)).count();
+        return terms >= OWN_SUBJECT_TERMS;
+    }
+
+    /** Words after "how many" that count what came before, naming nothing: "how many are in automotive?". */
+    private static final Set<String> COUNTING_BACK = Set.of("are", "is", "were", "was", "do", "does", "did", "have",
+            "has", "of", "among", "can", "could", "would", "will", "sont", "ont", "y", "en", "est", "d", "parmi", "se");
+
+    private static boolean countsWhatCameBefore(Part part) {
+        List<String> words = part.analyzed().words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            boolean howMany = words.get(i).equals("combien") || words.get(i).equals("many") && i > 0
+                    && words.get(i - 1).equals("how");
+            if (howMany) {
+                return COUNTING_BACK.contains(words.get(i + 1));
+            }
+        }
+        return false;
     }
 
     /**

@@ -283,6 +283,14 @@ class AnswerPathTest {
         }
 
         @Test
+        void a_figure_the_sentence_before_names_is_not_what_a_question_with_its_own_subject_asks() {
+            assertThat(engine.ask("Je déménage à Chicoutimi pour un poste chez un transformateur d'aluminium. "
+                    + "Combien coûte un condo au centre-ville ?")).doesNotSay("1 400");
+            assertThat(engine.ask("Of the 923 manufacturer customers, how many are in automotive and transportation?"))
+                    .hasOutcome(Outcome.NO_ANSWER).says("923");
+        }
+
+        @Test
         void subjects_joined_by_pis_are_each_answered() {
             assertThat(engine.ask("combien de clients manufacturiers pis de fournisseurs specialises"))
                     .hasOutcome(Outcome.ANSWERED).says("923", "684");
