@@ -3,6 +3,7 @@ package qc.alubot.understanding;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a question that stands alone from one that needs the last topic: "and in 2005?", "and
@@ -36,7 +37,7 @@ final class FollowUp {
     }
 
     /** French verbs after a clitic "en" or "y": "comment en faire la demande", "qui y travaille". */
-    private static final java.util.regex.Pattern CLITIC_VERB = java.util.regex.Pattern.compile(
+    private static final Pattern CLITIC_VERB = Pattern.compile(
             "[a-z]+(er|ir|re|ez|ons|ent|ait)|a|ai|as|ont|avez|avons|est|sont|faut|fait|font|va|vont");
 
     /**

@@ -1,10 +1,14 @@
 package qc.alubot.understanding;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import qc.alubot.language.AnalyzedText;
 import qc.alubot.language.AnalyzerCache;
@@ -91,16 +95,16 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
             return text;
         }
         char[] kept = text.toCharArray();
-        java.util.stream.Stream.of(named.categoryMentions(), named.figures(), named.figureCues(), named.milestones(),
+        Stream.of(named.categoryMentions(), named.figures(), named.figureCues(), named.milestones(),
                         named.events()).flatMap(List::stream)
                 .filter(m -> m.start() >= 0 && m.end() <= kept.length)
-                .forEach(m -> java.util.Arrays.fill(kept, m.start(), m.end(), ' '));
+                .forEach(m -> Arrays.fill(kept, m.start(), m.end(), ' '));
         String result = new String(kept);
-        List<String> names = new java.util.ArrayList<>(named.places());
+        List<String> names = new ArrayList<>(named.places());
         named.companies().forEach(c -> c.names().forEach(names::add));
         named.people().forEach(c -> names.add(c.name()));
         for (String name : names) {
-            result = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(name)
+            result = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(name)
                     + "(?![\\p{L}\\d])").matcher(result).replaceAll(" ");
         }
         return result.replaceAll("\\s+", " ").strip();
