@@ -21,9 +21,12 @@ final class FallbackStep implements Step {
         boolean ours = inScope(part) || nearerTheKnowledge(part, context, confidence);
         // a question completed from what came before is weighed on its own words: the setting lends it a subject
         // to search with, not a topic of the cluster's
+        if (!ours) {
+            return Optional.of(Fallbacks.decline(context));
+        }
         Part alone = context.snapshot().reader().alone(part);
         boolean elsewhere = aboutSomethingElse(alone, context) || anotherSubjectInTheClustersWords(alone, context, confidence);
-        return Optional.of(ours && !elsewhere ? Fallbacks.noAnswer(part, context, confidence) : Fallbacks.decline(context));
+        return Optional.of(elsewhere ? Fallbacks.decline(context) : Fallbacks.noAnswer(part, context, confidence));
     }
 
     /** How much nearer in meaning to the knowledge than to any declined topic a question naming nothing must be. */
