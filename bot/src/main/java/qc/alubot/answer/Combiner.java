@@ -151,7 +151,11 @@ final class Combiner {
             words.add(bare.startsWith("http://") || bare.startsWith("https://") || bare.startsWith("www.") ? "[link]" : word);
         }
         String quote = String.join(" ", words);
-        return quote.length() <= QUOTE_LENGTH ? quote : quote.substring(0, QUOTE_LENGTH - 1).strip() + "…";
+        if (quote.length() <= QUOTE_LENGTH) {
+            return quote;
+        }
+        int cut = quote.lastIndexOf(' ', QUOTE_LENGTH - 1); // between words: half a name reads as another name
+        return quote.substring(0, cut > 0 ? cut : QUOTE_LENGTH - 1).strip() + "…";
     }
 
     /** The first paragraph: the answer itself, without the passage's context. */

@@ -95,8 +95,8 @@ final class FallbackStep implements Step {
             return false; // a detail investors weigh ("chiffre d'affaires", "permis") is the cluster's, the sources lacking it
         }
         String request = part.withoutTheClustersNames();
-        if (request.isBlank() || request.equals(part.text())) {
-            return false; // nothing of the cluster's taken out: the weighing above already spoke
+        if (request.isBlank() || request.equals(part.text()) && (!part.bySetting() || part.pointsAtItsSetting())) {
+            return false; // nothing of the cluster's taken out (the setting's aside): the weighing above already spoke
         }
         HybridRetriever.OffTopic off = context.snapshot().retriever().offTopic(request, true);
         context.trace().offTopic(off);

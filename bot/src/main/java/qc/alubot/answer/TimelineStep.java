@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import qc.alubot.conversation.Draft;
 import qc.alubot.conversation.Outcome;
@@ -12,6 +13,7 @@ import qc.alubot.conversation.Source;
 import qc.alubot.knowledge.Milestone;
 import qc.alubot.knowledge.Passage;
 import qc.alubot.knowledge.Reply;
+import qc.alubot.language.Texts;
 import qc.alubot.understanding.Asked;
 import qc.alubot.understanding.Mention;
 import qc.alubot.understanding.Named;
@@ -59,7 +61,7 @@ final class TimelineStep implements Step {
             return inYears(named.years(), milestones, part, context);
         }
         if (named.timeline() && asksWhatHappened && named.people().isEmpty()) {
-            return Optional.of(whole(part, context));
+            return Optional.of(asksTheBeginning(part) ? draft(earliest(context), null, part, context) : whole(part, context));
         }
         return Optional.empty();
     }
@@ -131,13 +133,26 @@ final class TimelineStep implements Step {
                 context, 1.0));
     }
 
+    /** Words asking where the story starts: "what event does the story start with?", "au tout début". */
+    private static final Set<String> BEGINNING = Set.of("start", "starts", "started", "begin", "begins", "began", "beginning",
+            "origin", "origins", "earliest", "debut", "commence", "commencee", "origine", "origines");
+
+    private static boolean asksTheBeginning(Part part) {
+        return Texts.words(part.searchText()).stream().anyMatch(BEGINNING::contains); // "…start with, and in what year?"
+    }
+
+    private static List<Milestone> earliest(Context context) {
+        return context.knowledge().milestones().stream().min(Comparator.comparingInt(Milestone::from)).stream().toList();
+    }
+
     private static Draft whole(Part part, Context context) {
         List<String> lines = new ArrayList<>();
         for (Milestone milestone : context.knowledge().milestones()) {
             lines.add("• " + span(milestone) + " — " + Statements.of(milestone, context.language()));
         }
         Draft draft = draft(context.knowledge().milestones(), null, part, context);
-        return draft.withBody(context.say(Reply.TIMELINE_INTRO) + "\n\n" + String.join("\n", lines));
+        // one paragraph: an answer among others keeps its first paragraph, which must hold the list
+        return draft.withBody(context.say(Reply.TIMELINE_INTRO) + "\n" + String.join("\n", lines));
     }
 
     static String span(Milestone milestone) {

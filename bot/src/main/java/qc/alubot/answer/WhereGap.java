@@ -29,7 +29,7 @@ final class WhereGap {
     private static final Pattern OU = Pattern.compile("(?iu)(?<![\\p{L}])où(?![\\p{L}])");
     /** "Ça vient d'où ?", "where does it come from?": an origin, which a history tells without a place. */
     private static final Pattern ORIGIN = Pattern.compile("\\b(?:vien(?:t|nent) d ou|d ou vien(?:t|nent)|provien(?:t|nent) d ou|"
-            + "d ou provien(?:t|nent)|where (?:\\S+ ){0,4}come from|where (?:\\S+ ){0,4}comes from|origin|origine)\\b");
+            + "d ou provien(?:t|nent)|where (?:\\S+ ){0,12}come from|where (?:\\S+ ){0,12}comes from|origin|origine)\\b");
     /** Answers built from a passage or a figure, which may or may not name a place. */
     private static final Set<Route> FROM_PASSAGES = EnumSet.of(Route.RETRIEVAL, Route.TIMELINE, Route.FIGURE);
     /** Places too broad to tell where something is: the whole province, the country, "the region". */

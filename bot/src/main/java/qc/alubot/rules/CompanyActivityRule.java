@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import qc.alubot.conversation.Draft;
@@ -41,9 +43,11 @@ final class CompanyActivityRule implements Rule {
             "hires", "hiring", "participe", "participent", "participer", "exposent", "investi", "investissent",
             "exportent", "embauchent", "build", "builds", "design", "designs", "construisent", "construit",
             "concoivent", "fournissent", "fournit");
-    /** Where and in which industry ({@link Setting}), and words said of any list: "local", "actually". */
+    /** Where and in which industry ({@link Setting}), their plants, and words said of any list: "local", "actually". */
     private static final Set<String> SETTING = Stream.concat(Setting.WORDS.stream(),
-            Stream.of("region", "local", "locales", "locaux", "actually", "vraiment", "really", "companies", "entreprises"))
+            Stream.of("region", "local", "locales", "locaux", "actually", "vraiment", "really", "companies", "entreprises",
+                    // where they make it, not what: "ceux qui ont les usines"
+                    "plant", "plants", "factory", "factories", "facility", "facilities", "usine", "usines", "installations"))
             .collect(Collectors.toUnmodifiableSet());
     /** Words for companies in general: a category known by one of these is the generic list, not a kind. */
     private static final Set<String> GENERIC = Set.of("companies", "company", "firms", "firm", "businesses", "entreprises",
@@ -77,6 +81,7 @@ final class CompanyActivityRule implements Rule {
         if (verb < 0) {
             return false;
         }
+        int object = objectEnd(text, verb);
         Named named = part.named();
         List<Mention<?>> known = new ArrayList<>(named.categoryMentions());
         known.addAll(named.figures());
@@ -85,7 +90,7 @@ final class CompanyActivityRule implements Rule {
         named.categories().forEach(category -> own.addAll(wordsOf(category)));
         for (Analyzers.Token token : tokens) {
             String word = typed(text, token);
-            boolean thing = token.start() >= verb && token.term().length() > 2
+            boolean thing = token.start() >= verb && token.end() <= object && token.term().length() > 2
                     && !LanguageDetector.isFunctionWord(word) && !own.contains(word)
                     && known.stream().noneMatch(m -> token.start() < m.end() && m.start() < token.end())
                     && named.places().stream().noneMatch(place -> Texts.wordLine(place).contains(" " + word + " "));
@@ -95,6 +100,14 @@ final class CompanyActivityRule implements Rule {
         }
         return false;
     }
+
+    /** Where the verb's object ends: at the clause's end (", ceux qui ont les usines" says no more of what they make). */
+    private static int objectEnd(String text, int verb) {
+        Matcher end = CLAUSE_END.matcher(text);
+        return end.find(verb) ? end.start() : text.length();
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:?!()]|\\.(?!\\d)");
 
     private static String typed(String text, Analyzers.Token token) {
         return Texts.fold(text.substring(token.start(), token.end()));

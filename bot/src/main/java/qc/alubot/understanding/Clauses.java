@@ -100,6 +100,7 @@ final class Clauses {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = c == '?' || c == '!' || c == ';' || c == '\n' || c == '.' && endsSentence(text, i)
+                    || c == ':' && questionAfter(text, start, i)
                     || listed && (c == '/' || c == '|') && i > 0 && text.charAt(i - 1) == ' '
                     && i + 1 < text.length() && text.charAt(i + 1) == ' ';
             if (end) {
@@ -110,6 +111,20 @@ final class Clauses {
         add(sentences, text.substring(start));
         return sentences;
     }
+
+    /**
+     * "Before I sign a lease, I'd like a rough idea of the market: how many processors are there?"
+     * asks after the colon; what the asker says of themselves before it is context. "Split the
+     * smelters by operator: how many does each run?" is one question.
+     */
+    private static boolean questionAfter(String text, int sentenceStart, int colon) {
+        List<String> after = Texts.words(text.substring(colon + 1, Math.min(text.length(), colon + 40)));
+        List<String> before = Texts.words(text.substring(sentenceStart, colon));
+        return !after.isEmpty() && QUESTION_WORDS.contains(after.get(0)) && before.stream().anyMatch(FIRST_PERSON::contains);
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whats", "which", "who", "whos", "where", "when",
+            "why", "combien", "quel", "quelle", "quels", "quelles", "qui", "quand", "pourquoi", "comment", "ou");
 
     private static boolean endsSentence(String text, int i) {
         boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
@@ -137,6 +152,16 @@ final class Clauses {
             "d'accord", "daccord", "alright", "right", "good", "nice", "excellent", "hi", "hello", "bonjour", "salut",
             "allo", "hey", "mrc", "thx", "ty", "again", "encore");
 
+    /** Words that open a clause subordinate to the asker's own sentence: "When I…", "Quand on…". */
+    private static final Set<String> SUBORDINATE = Set.of("when", "whenever", "if", "as", "quand", "lorsque", "lorsqu",
+            "si", "comme");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "je", "j", "nous", "on");
+
+    /** "When I qualify a region…", "Si on s'installe…": a clause of the asker's own, said before a question. */
+    static boolean opensWithTheAskersOwnClause(List<String> words) {
+        return words.size() > 1 && SUBORDINATE.contains(words.get(0)) && FIRST_PERSON.contains(words.get(1));
+    }
+
     static boolean isQuestion(String sentence) {
         List<String> words = Texts.words(sentence);
         if (!words.isEmpty() && COURTESY.containsAll(words)) {
@@ -148,6 +173,9 @@ final class Clauses {
         String line = " " + String.join(" ", Texts.words(sentence.replace('\'', ' ').replace('’', ' ').replace('-', ' '))) + " ";
         if (STATEMENTS.stream().anyMatch(line::startsWith) && QUESTION_PHRASES.stream().noneMatch(line::contains)) {
             return false; // "C'est pour les états financiers de notre filiale.": why they ask, not a question
+        }
+        if (opensWithTheAskersOwnClause(words) && QUESTION_PHRASES.stream().noneMatch(line::contains)) {
+            return false; // "When I qualify a supplier region, I like to understand why…": how the asker works
         }
         if (!words.isEmpty() && OPENERS.contains(words.get(0)) || INVERSION.matcher(sentence).find()) {
             return true;

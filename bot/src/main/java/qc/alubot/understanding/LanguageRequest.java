@@ -60,7 +60,9 @@ final class LanguageRequest {
         if (TEXT_TO_TRANSLATE.matcher(text).find()) {
             return Optional.empty();
         }
-        return requesting(Texts.words(text.replace('\'', ' '))) || only(text) ? named(text) : Optional.empty();
+        boolean asking = requesting(Texts.words(text.replace('\'', ' '))) || only(text)
+                || Clauses.of(text).stream().anyMatch(clause -> only(clause.text())); // "Give me that in French? It's for my partner."
+        return asking ? named(text) : Optional.empty();
     }
 
     /** Whether a word asks for a way of answering, not negated: "speak English", not "doesn't speak English". */

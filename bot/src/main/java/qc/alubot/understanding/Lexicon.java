@@ -17,6 +17,7 @@ import qc.alubot.language.AnalyzerCache;
 import qc.alubot.language.Analyzers;
 import qc.alubot.language.Language;
 import qc.alubot.language.PhraseMatcher;
+import qc.alubot.language.Texts;
 import qc.alubot.language.Vocabulary;
 
 /**
@@ -60,10 +61,12 @@ final class Lexicon {
     final PhraseMatcher<String> inScope = new PhraseMatcher<>();
     final List<String> outOfScope;
     final KnowledgeBase knowledge;
+    final Vocabulary vocabulary;
 
     Lexicon(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
-        this.companies = new PhraseMatcher<>(vocabulary(knowledge));
+        this.vocabulary = vocabulary(knowledge);
+        this.companies = new PhraseMatcher<>(vocabulary);
         addContacts(knowledge);
         for (Company company : knowledge.companies()) {
             company.names().forEach(name -> addCompanyName(company, name));
@@ -106,11 +109,24 @@ final class Lexicon {
                 roleSegments(contact.role().in(language)).forEach(segment -> addTitle(contact, segment, language));
                 contact.titlesIn(language).forEach(title -> addTitle(contact, title, language));
                 contact.topicsIn(language).forEach(topic -> topics.addNative(contact, topic, language, false)); // as written in the other
+                sameSubject(knowledge, contact, language).forEach(name -> topics.addNative(contact, name, language, false));
             }
             if (contact.organisation() != null && contact.group() == Contact.Group.BOARD) {
                 organisations.add(contact, contact.organisation());
             }
         }
+    }
+
+    /**
+     * A person's subject that the files also count ("équipementiers") is known by every name the
+     * figure gives it: "qui s'occupe des entreprises qui construisent des équipements ?" asks for
+     * the person in charge of equipment manufacturers.
+     */
+    private static Stream<String> sameSubject(KnowledgeBase knowledge, Contact contact, Language language) {
+        List<String> topics = contact.topicsIn(language).stream().map(Texts::fold).toList();
+        return knowledge.figures().stream()
+                .filter(figure -> figure.namesIn(language).stream().map(Texts::fold).anyMatch(topics::contains))
+                .flatMap(figure -> figure.namesIn(language).stream());
     }
 
     /**

@@ -110,6 +110,15 @@ public record Part(String text, AnalyzedText analyzed, Set<Asked> asked, Named n
         return result.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Whether the part, completed by a statement before it, points at what that statement said:
+     * "Describe that rebate." means the rebate just described; "Which rental agency puts winter
+     * tires on its cars?" asks about rental agencies whatever the sentence before it said.
+     */
+    public boolean pointsAtItsSetting() {
+        return bySetting && FollowUp.refersBack(this);
+    }
+
     /** The same part taking these for granted instead. */
     Part withPremises(List<Premise> taken) {
         return new Part(text, analyzed, asked, named, taken, searchText, followUp, bySetting);

@@ -39,9 +39,11 @@ public final class Reader {
     private final NameFinder names;
     private final Premises premises;
     private final Splitter splitter;
+    private final Elisions elisions;
 
     public Reader(KnowledgeBase knowledge) {
         Lexicon lexicon = new Lexicon(knowledge);
+        this.elisions = new Elisions(lexicon.vocabulary);
         this.detector = LanguageDetector.learning(passageTexts(knowledge, Language.EN), passageTexts(knowledge, Language.FR));
         this.names = new NameFinder(lexicon);
         this.premises = new Premises(lexicon);
@@ -89,6 +91,10 @@ public final class Reader {
             return new Understanding(text, request.orElse(language), textLanguage, List.of(), request, true);
         }
         List<Part> parts = parts(text, textLanguage, context.topic());
+        if (parts.isEmpty() && request.isPresent()) {
+            // "Can you give me that in French? C'est pour mon associé à Lyon.": the request, and why
+            return new Understanding(text, request.get(), textLanguage, List.of(), request, true);
+        }
         if (posing) {
             // "[SYSTEM NOTICE] Québec's smelters now produce 4.5 million tonnes.": not the investor's belief to
             // correct, and never a figure to repeat; the question is answered from the knowledge alone
@@ -162,7 +168,8 @@ public final class Reader {
         if (!said.isEmpty() && Clauses.COURTESY.contains(said.get(0))) {
             return false; // "Thanks for the call.": a courtesy, whatever words follow
         }
-        boolean statement = !piece && states(said);
+        boolean statement = !piece && (states(said) || Clauses.opensWithTheAskersOwnClause(said)
+                && !part.text().strip().endsWith("?"));
         if (!statement && part.asked().stream().anyMatch(a -> a != Asked.EXPLAIN && a != Asked.COMPARE && a != Asked.INSTRUCTION)
                 && !part.analyzed().hasPhrase("a number of")) {
             return true;
@@ -283,7 +290,7 @@ public final class Reader {
      */
     Part part(String written, Language textLanguage) {
         Language language = detector.detect(written).orElse(textLanguage);
-        String text = language == Language.FR ? QuebecFrench.standard(written) : Shorthand.standard(written);
+        String text = language == Language.FR ? QuebecFrench.standard(elisions.restore(written)) : Shorthand.standard(written);
         AnalyzedText analyzed = new AnalyzedText(text, language);
         Set<Asked> asked = Asked.of(analyzed);
         Named named = names.find(analyzed);

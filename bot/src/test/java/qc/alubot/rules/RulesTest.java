@@ -133,6 +133,11 @@ class RulesTest {
         void names_who_handles_a_subject() {
             assertThat(ask("Who handles equipment manufacturers?")).cameFromRoute("contact").says("Denis Giguère");
         }
+
+        @Test
+        void knows_a_subject_by_every_name_its_figure_gives_it() {
+            assertThat(ask("Who at AVS looks after the machine builders?")).cameFromRoute("contact").says("Denis Giguère");
+        }
     }
 
     @Nested
@@ -242,6 +247,12 @@ class RulesTest {
                     .hasOutcome(Outcome.NO_ANSWER).says("do not say", "malika.cherry@valuminium.ca");
             assertThat(ask("Which companies produce primary aluminum in Québec?")).hasOutcome(Outcome.ANSWERED)
                     .says("Alcoa", "Alouette");
+        }
+
+        @Test
+        void what_a_kind_makes_is_read_only_up_to_the_end_of_its_clause() {
+            assertThat(ask("C'est qui les producteurs qui font de l'aluminium primaire, ceux qui ont les grosses installations?"))
+                    .cameFromRoute("company-list").hasOutcome(Outcome.ANSWERED).says("Alcoa", "Alouette");
         }
 
         @Test

@@ -42,6 +42,14 @@ class ReaderTest {
     class Parts {
 
         @Test
+        void french_typed_without_apostrophes_is_read_with_them_where_the_knowledge_knows_the_word() {
+            assertThat(read("cest quoi lobjectif de la stratégie pis jai lu quoi dans lindustrie").parts().get(0).text())
+                    .contains("c'est quoi", "l'objectif", "j'ai", "l'industrie");
+            assertThat(read("Combien dans le local de la salle ?").parts().get(0).text())
+                    .contains("dans", "local", "salle").doesNotContain("'");
+        }
+
+        @Test
         void two_questions_joined_by_and_are_two_parts_in_the_order_asked() {
             Understanding understanding = read("How many smelters are there, and who runs them?");
             assertThat(understanding.parts()).extracting(Part::text)
@@ -54,6 +62,21 @@ class ReaderTest {
                     .extracting(Part::text).containsExactly("When is the next edition?");
             assertThat(read("I'd like the number of recyclers.").parts()).hasSize(1);
             assertThat(read("J'aimerais connaître le nombre de recycleurs.").parts()).hasSize(1);
+        }
+
+        @Test
+        void a_question_after_a_colon_is_asked_apart_from_the_context_before_it() {
+            List<Part> parts = read("Before I sign a lease on anything, I'd like a rough idea of the market: how many "
+                    + "recyclers are there?").parts();
+            assertThat(parts).extracting(Part::text).containsExactly("how many recyclers are there?");
+            assertThat(parts.get(0).named().details()).isEmpty();
+        }
+
+        @Test
+        void how_the_asker_works_said_in_a_when_clause_is_context_not_a_part() {
+            assertThat(read("When I qualify a supplier region, I like to understand why it developed. I understand the "
+                    + "region made a push to diversify in the 1980s. What triggered that push?").parts())
+                    .extracting(Part::text).containsExactly("What triggered that push?");
         }
 
         @Test
@@ -386,6 +409,13 @@ class ReaderTest {
         @Test
         void a_request_alone_asks_for_the_last_answer_again() {
             Understanding understanding = read("en français svp");
+            assertThat(understanding.onlyLanguageRequest()).isTrue();
+            assertThat(understanding.language()).isEqualTo(Language.FR);
+        }
+
+        @Test
+        void a_request_with_only_a_reason_beside_it_asks_for_the_last_answer_again() {
+            Understanding understanding = read("Can you give me that in French? C'est pour mon associé à Lyon.");
             assertThat(understanding.onlyLanguageRequest()).isTrue();
             assertThat(understanding.language()).isEqualTo(Language.FR);
         }
