@@ -46,8 +46,9 @@ final class TimelineStep implements Step {
             return Optional.of(draft(List.of(milestone), Statements.answering(premise.get(),
                     Statements.of(milestone, context.language()), context), part, context));
         }
-        boolean asksWhatHappened = part.asked().stream()
-                .allMatch(a -> a == Asked.EXPLAIN || a == Asked.LIST || a == Asked.WHEN || a == Asked.INSTRUCTION);
+        // "Which entity holds the mandate given after the 2015 summit?": the milestone names the organisation
+        boolean asksWhatHappened = part.asked().stream().allMatch(a -> a == Asked.EXPLAIN || a == Asked.LIST
+                || a == Asked.WHEN || a == Asked.INSTRUCTION || a == Asked.ORGANISATION && !milestones.isEmpty());
         boolean aboutSomeone = !named.people().isEmpty() || !named.roleHolders().isEmpty();
         boolean otherSubject = !named.companies().isEmpty() && milestones.isEmpty() || aboutSomeone
                 || !named.figures().isEmpty();

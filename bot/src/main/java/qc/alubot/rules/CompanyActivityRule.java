@@ -65,6 +65,9 @@ final class CompanyActivityRule implements Rule {
         boolean activity = words.stream().anyMatch(ACTIVITIES::contains);
         boolean onlyGeneric = part.named().categories().stream().allMatch(c -> isGeneric(c, situation.language()));
         boolean ofAKind = !onlyGeneric && activity && !part.asks(Asked.COUNT) && makesSomethingUnnamed(part);
+        if (part.asks(Asked.ORGANISATION) && !aboutCompanies) {
+            return false; // "Which entity holds the regional mandate for equipment manufacturing?": a body, not what companies make
+        }
         return (aboutCompanies && activity && onlyGeneric || ofAKind) && part.named().companies().isEmpty()
                 && part.asksAny(Asked.LIST, Asked.WHO, Asked.COUNT) && (part.named().figures().isEmpty() || ofAKind);
     }

@@ -60,7 +60,10 @@ public enum Asked {
             "trying to achieve", "try to achieve", "trying to accomplish", "aiming for", "aiming at", "aiming to", "aims for",
             "seeks to", "seeking to", "set out to", "cherche a atteindre", "cherche a accomplir", "veut atteindre",
             "veut accomplir", "essaie d atteindre", "tente d atteindre", "veulent arriver a", "veut arriver a",
-            "arriver a quoi", "veulent atteindre", "visent", "what are they after", "what is it after", "end game", "endgame"),
+            "arriver a quoi", "veulent atteindre", "visent", "what are they after", "what is it after", "end game", "endgame",
+            // what an organisation exists for, not when it began: "what is AVS set up to help grow?"
+            "set up to", "created to", "founded to", "exists to", "there to", "mis sur pied pour", "creee pour", "cree pour",
+            "fondee pour", "existe pour", "la pour"),
     PERIOD("period", "timeframe", "time frame", "horizon", "how long", "which years", "what years", "duration",
             "periode", "duree", "from when to when", "until when", "jusqu a quand", "covers", "couvre"),
     FREQUENCY("how often", "how frequently", "frequency", "every how many", "a quelle frequence", "frequence",

@@ -120,7 +120,22 @@ final class Clauses {
     private static boolean questionAfter(String text, int sentenceStart, int colon) {
         List<String> after = Texts.words(text.substring(colon + 1, Math.min(text.length(), colon + 40)));
         List<String> before = Texts.words(text.substring(sentenceStart, colon));
-        return !after.isEmpty() && QUESTION_WORDS.contains(after.get(0)) && before.stream().anyMatch(FIRST_PERSON::contains);
+        return !after.isEmpty() && QUESTION_WORDS.contains(after.get(0)) && before.stream().anyMatch(FIRST_PERSON::contains)
+                && endsAsked(text, colon);
+    }
+
+    /** Whether the sentence after the colon ends with a question mark: "…context: how long a region has been at it says…." does not. */
+    private static boolean endsAsked(String text, int colon) {
+        for (int i = colon + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '!' || c == ';' || c == '\n' || c == '.' && endsSentence(text, i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whats", "which", "who", "whos", "where", "when",

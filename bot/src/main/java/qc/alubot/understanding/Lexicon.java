@@ -106,7 +106,11 @@ final class Lexicon {
                 firstNames.addExact(contact, parts[0]);
             }
             for (Language language : Language.values()) {
-                roleSegments(contact.role().in(language)).forEach(segment -> addTitle(contact, segment, language));
+                // "Excellence Cluster Director | Aluminum Transformation": a segment that is one of the person's
+                // subjects names what they handle, not who they are ("quel organisme coordonne la transformation ?")
+                List<String> subjects = contact.topicsIn(language).stream().map(Texts::fold).toList();
+                roleSegments(contact.role().in(language)).stream().filter(segment -> !subjects.contains(Texts.fold(segment)))
+                        .forEach(segment -> addTitle(contact, segment, language));
                 contact.titlesIn(language).forEach(title -> addTitle(contact, title, language));
                 contact.topicsIn(language).forEach(topic -> topics.addNative(contact, topic, language, false)); // as written in the other
                 sameSubject(knowledge, contact, language).forEach(name -> topics.addNative(contact, name, language, false));

@@ -168,7 +168,7 @@ public final class Reader {
         if (!said.isEmpty() && Clauses.COURTESY.contains(said.get(0))) {
             return false; // "Thanks for the call.": a courtesy, whatever words follow
         }
-        boolean statement = !piece && (states(said) || Clauses.opensWithTheAskersOwnClause(said)
+        boolean statement = !piece && (states(said, part.text()) || Clauses.opensWithTheAskersOwnClause(said)
                 && !part.text().strip().endsWith("?"));
         if (!statement && part.asked().stream().anyMatch(a -> a != Asked.EXPLAIN && a != Asked.COMPARE && a != Asked.INSTRUCTION)
                 && !part.analyzed().hasPhrase("a number of")) {
@@ -217,13 +217,16 @@ public final class Reader {
             "voudrait", "aimerait", "demande", "besoin", "cherche", "cherchons", "looking");
 
     /** Whether a sentence after its first word says something ("The strategy wants to double processing.") rather than asks. */
-    private static boolean states(List<String> said) {
+    /** "J'accompagne une PME…": the first person elided, which the word list no longer shows. */
+    private static final Pattern ELIDED_I = Pattern.compile("^[\\s…\\-*•]*[jJ]['’]\\p{L}");
+
+    private static boolean states(List<String> said, String text) {
         if (saysWhatIsKnown(said)) {
             return true;
         }
         // "Je déménage à Chicoutimi pour un poste chez un transformateur.": who asks, and why; a request in the
         // first person ("We need the number of recyclers.") asks
-        if (!said.isEmpty() && TELLERS.contains(said.get(0)) && !Clauses.opensAsARequest(said)
+        if (!said.isEmpty() && (TELLERS.contains(said.get(0)) || ELIDED_I.matcher(text).find()) && !Clauses.opensAsARequest(said)
                 && said.stream().noneMatch(WISHING::contains)) {
             return true;
         }

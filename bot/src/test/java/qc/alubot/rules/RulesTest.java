@@ -114,6 +114,13 @@ class RulesTest {
         }
 
         @Test
+        void a_subject_in_a_title_is_what_the_person_handles_not_who_coordinates_it() {
+            assertThat(ask("À l'échelle du Québec, quel organisme coordonne l'industrie de la transformation de l'aluminium "
+                    + "et les équipementiers ?")).says("AluQuébec").doesNotSay("Jérémie Cloutier");
+            assertThat(ask("Who handles aluminum transformation at AVS?")).cameFromRoute("contact").says("Jérémie Cloutier");
+        }
+
+        @Test
         void prefers_the_longest_title_vice_chair_over_chair() {
             assertThat(ask("who is vice chair of the board")).cameFromRoute("contact").says("Hermel Bujold")
                     .doesNotSay("Marlène Deveaux");
@@ -247,6 +254,13 @@ class RulesTest {
                     .hasOutcome(Outcome.NO_ANSWER).says("do not say", "malika.cherry@valuminium.ca");
             assertThat(ask("Which companies produce primary aluminum in Québec?")).hasOutcome(Outcome.ANSWERED)
                     .says("Alcoa", "Alouette");
+        }
+
+        @Test
+        void which_body_holds_a_mandate_for_an_activity_asks_for_an_organisation_not_what_companies_do() {
+            assertThat(ask("Which entity holds the regional mandate for aluminium transformation and specialized equipment "
+                    + "manufacturing around Saguenay?")).hasOutcome(Outcome.ANSWERED).says("Aluminium Valley Society")
+                    .doesNotSay("do not say what", "Jérémie Cloutier");
         }
 
         @Test

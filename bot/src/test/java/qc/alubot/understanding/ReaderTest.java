@@ -73,6 +73,14 @@ class ReaderTest {
         }
 
         @Test
+        void what_the_asker_tells_with_an_elided_je_is_context_not_a_part() {
+            assertThat(read("J'accompagne une PME française d'extrusion, et le Québec figure en tête de sa liste. Quel "
+                    + "organisme coordonne les équipementiers ?").parts()).extracting(Part::text)
+                    .containsExactly("Quel organisme coordonne les équipementiers ?");
+            assertThat(read("J'aimerais la liste des équipementiers.").parts()).hasSize(1);
+        }
+
+        @Test
         void how_the_asker_works_said_in_a_when_clause_is_context_not_a_part() {
             assertThat(read("When I qualify a supplier region, I like to understand why it developed. I understand the "
                     + "region made a push to diversify in the 1980s. What triggered that push?").parts())
@@ -226,6 +234,14 @@ class ReaderTest {
             assertThat(read("How much aluminum is produced?").first().asked()).contains(Asked.AMOUNT);
             assertThat(read("Quelle part de la production nord-américaine ?").first().asked()).contains(Asked.SHARE);
             assertThat(read("When was the CQRDA born?").first().asked()).contains(Asked.WHEN);
+        }
+
+        @Test
+        void what_an_organisation_is_set_up_to_do_is_its_aim_not_its_founding() {
+            assertThat(read("What kinds of businesses is AVS set up to help grow?").first().asked()).contains(Asked.GOAL);
+            assertThat(read("When was AVS set up?").first().asked()).contains(Asked.WHEN).doesNotContain(Asked.GOAL);
+            assertThat(read("Le gars au développement, y'a roulé sa bosse où avant d'arriver là?").first().asked())
+                    .contains(Asked.BACKGROUND);
         }
 
         @Test
