@@ -66,7 +66,7 @@ final class FigureStep implements Step {
             return Optional.of(gapAnswer(context.say(Reply.FIGURE_BREAKDOWN), partOf.get(), part, context));
         }
         return chosen(part).or(() -> quoted(part, context)).filter(figure -> !asksADetail(part, figure)).flatMap(figure -> gap(part, figure)
-                .map(name -> Optional.of(gapAnswer(context.say(Reply.FIGURE_GAP, "name", name), figure, part, context)))
+                .map(name -> Optional.of(gapAnswer(gapSaid(name, figure, part, context), figure, part, context)))
                 .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
     }
 
@@ -409,6 +409,16 @@ final class FigureStep implements Step {
                 .filter(m -> m.start() >= from && m.start() - from <= HEAD_REACH)
                 .min(Comparator.comparing((Mention<Figure> m) -> !part.named().figures().contains(m))
                         .thenComparingInt(Mention::start).thenComparingInt(m -> -m.length())).map(Mention::value));
+    }
+
+    /**
+     * "No such figure for the smelters": another subject's figure is no figure "for Québec as a
+     * whole", and is said to be that subject's.
+     */
+    private static String gapSaid(String name, Figure figure, Part part, Context context) {
+        return otherFigure(part, figure).isPresent()
+                ? context.say(Reply.FIGURE_GAP_SUBJECT, "name", name, "subject", figure.label().in(context.language()))
+                : context.say(Reply.FIGURE_GAP, "name", name);
     }
 
     /**

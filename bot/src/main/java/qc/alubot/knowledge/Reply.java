@@ -50,6 +50,7 @@ public enum Reply {
     PREMISE_TITLE_SHARED("name", "role", "asserted"),
     PREMISE_ORGANISATION("name", "organisation", "asserted", "holder"),
     FIGURE_GAP("name"),
+    FIGURE_GAP_SUBJECT("name", "subject"),
     FIGURE_BREAKDOWN(),
     FIGURE_OTHER_TIME(),
     FIGURE_UNKNOWN("name"),

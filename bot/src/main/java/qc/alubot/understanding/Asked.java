@@ -30,11 +30,12 @@ public enum Asked {
             "ben des", "ben de", "bien des", "pas mal de", "numbers", "nombres", "counts"),
     AMOUNT("how much", "quantity", "quelle quantite", "combien de tonnes", "what volume", "quel volume", "what tonnage", "quel tonnage", "volume", "tonnage", "in tonnes", "in tons",
             "en tonnes", "how many tonnes", "how many tons", "how many metric tons",
-            "production capacity", "capacite de production"),
+            "production capacity", "capacite de production", "put out", "puts out", "turn out", "turns out", "churn out",
+            "pump out"),
     SHARE("what share", "which share", "share of", "what percentage", "what percent", "percentage", "what portion", "portion",
             "portion of", "proportion", "what part", "quelle part", "part de", "quel pourcentage", "pourcentage",
             "quelle proportion", "how much of", "shares of", "what fraction", "quelle fraction", "fraction de", "revient au", "revient aux", "weight in", "how much weight", "what weight", "poids", "pese", "pese combien",
-            "weigh", "weighs", "how big a share", "market share"),
+            "weigh", "weighs", "how big a share", "market share", "what slice", "slice of", "chunk of", "quelle tranche"),
     /**
      * "How big is…", "the depth of the supply chain", "l'ampleur de…": a size, which a count, an
      * amount or a share can tell, whichever the subject named has.

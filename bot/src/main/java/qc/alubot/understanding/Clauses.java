@@ -311,7 +311,8 @@ final class Clauses {
      */
     private static final Set<String> FRONTING = Set.of("le", "la", "les", "l", "the", "ce", "cette", "ces",
             "in", "on", "for", "as", "regarding", "concerning", "re", "en", "pour", "cote", "niveau", "quant", "concernant",
-            "au", "aux", "dans", "sur");
+            "au", "aux", "dans", "sur", "relative", "relatively", "compared", "versus", "vs", "against", "par",
+            "relativement", "comparativement", "face");
 
     /**
      * "La stratégie du gouvernement su'l'alu, est-ce qu'y l'ont sortie en anglais ?", "In percentage
@@ -320,7 +321,7 @@ final class Clauses {
      */
     private static boolean frontedTopic(String before) {
         List<String> words = Texts.words(before.replace('\'', ' ').replace('’', ' '));
-        return !words.isEmpty() && words.size() <= 8 && FRONTING.contains(words.get(0)) && !isQuestion(before.strip());
+        return !words.isEmpty() && words.size() <= 10 && FRONTING.contains(words.get(0)) && !isQuestion(before.strip());
     }
 
     private static boolean afterComma(String text, int wordStart) {

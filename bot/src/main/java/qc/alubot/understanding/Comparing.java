@@ -26,7 +26,20 @@ final class Comparing {
             found.remove(Asked.COMPARE); // "how many have more than 100 employees?": a condition on what is counted
         } else if (found.contains(Asked.COMPARE) && onlyTimeClauses(text, comparePhrases)) {
             found.remove(Asked.COMPARE); // "Before I fly out: how many…", "avant de signer": when the asker acts
+        } else if (found.contains(Asked.COMPARE) && found.contains(Asked.SHARE) && onlyAWhole(text, comparePhrases)) {
+            found.remove(Asked.COMPARE); // "relative to the whole market, what slice…": a share of that whole
         }
+    }
+
+    /** Words that set a share against the whole it is part of. */
+    private static final List<String> OF_A_WHOLE = List.of("relative to the whole", "relative to the total",
+            "relative to all", "compared to the whole", "compared with the whole", "compared to the total",
+            "par rapport a l ensemble", "par rapport au total", "as a share of", "as a proportion of");
+
+    private static boolean onlyAWhole(AnalyzedText text, List<String> comparePhrases) {
+        return text.hasAnyPhrase(OF_A_WHOLE) && comparePhrases.stream()
+                .filter(p -> OF_A_WHOLE.stream().noneMatch(whole -> whole.contains(p)))
+                .noneMatch(p -> text.hasPhrase(p.replace("'", " ").replace("-", " ")) || text.hasPhrase(p));
     }
 
     private static final List<String> SAME_TIME = List.of("same year", "same time", "meme annee", "meme epoque",

@@ -34,7 +34,7 @@ final class NameFinder {
     }
 
     Named find(AnalyzedText text) {
-        List<PhraseMatcher.Match<String>> places = lexicon.places.find(text);
+        List<PhraseMatcher.Match<String>> places = oneByOne(lexicon.places.find(text), text.text());
         List<Mention<Milestone>> events = mentions(lexicon.events, text);
         List<PhraseMatcher.Match<Company>> companies = lexicon.companies.find(text);
         return new Named(people(text), lexicon.firstNames.findLongest(text),
@@ -97,6 +97,21 @@ final class NameFinder {
                 .filter(m -> places.stream().noneMatch(p -> p.start() <= m.start() && m.end() <= p.end())
                         || whenAsked || events.stream().anyMatch(e -> e.value().equals(m.value())))
                 .toList();
+    }
+
+    /**
+     * "the US-Canada-Mexico market" names the three countries as one region: no one of them is the
+     * place a figure is asked for. A place joined by hyphens to another is dropped.
+     */
+    private static List<PhraseMatcher.Match<String>> oneByOne(List<PhraseMatcher.Match<String>> places, String text) {
+        return places.stream().filter(place -> places.stream().noneMatch(other -> other != place
+                && joinedByAHyphen(text, place, other))).toList();
+    }
+
+    private static boolean joinedByAHyphen(String text, PhraseMatcher.Match<String> a, PhraseMatcher.Match<String> b) {
+        PhraseMatcher.Match<String> first = a.start() < b.start() ? a : b;
+        PhraseMatcher.Match<String> second = first == a ? b : a;
+        return first.end() < second.start() && text.substring(first.end(), second.start()).matches("\\s*[-–/]\\s*");
     }
 
     private Named.Scope scope(AnalyzedText text) {

@@ -25,6 +25,13 @@ class AnswerPathTest {
         }
 
         @Test
+        void another_subjects_figure_is_given_as_that_subjects_not_as_quebecs_as_a_whole() {
+            assertThat(engine.ask("How many employees work in the smelters?")).hasOutcome(Outcome.NO_ANSWER)
+                    .says("no such figure for smelters", "(people employed by aluminum processors)")
+                    .doesNotSay("Québec as a whole");
+        }
+
+        @Test
         void a_figure_the_question_states_and_asks_is_true_is_checked_whatever_else_it_says() {
             assertThat(engine.ask("C'est-tu vrai que le Québec sort 60% de l'alu en Amérique du Nord, ou ben c'est juste du marketing ?"))
                     .cameFromRoute("figure").hasOutcome(Outcome.ANSWERED).says("60 %");

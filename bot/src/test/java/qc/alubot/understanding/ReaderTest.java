@@ -245,6 +245,16 @@ class ReaderTest {
         }
 
         @Test
+        void a_share_relative_to_a_whole_region_is_one_share_of_it_not_a_comparison_with_its_countries() {
+            Part part = read("Relative to the whole US-Canada-Mexico primary market, what slice of production is poured in "
+                    + "Québec?").first();
+            assertThat(part.text()).startsWith("Relative to the whole");
+            assertThat(part.asked()).contains(Asked.SHARE).doesNotContain(Asked.COMPARE);
+            assertThat(part.named().places()).isEmpty();
+            assertThat(read("How many processors are in Saguenay-Lac-Saint-Jean?").first().named().places()).isNotEmpty();
+        }
+
+        @Test
         void a_relative_who_asks_nobody() {
             assertThat(read("Combien de monde qui travaillent dans la transformation ?").first().asked())
                     .contains(Asked.COUNT).doesNotContain(Asked.WHO);
