@@ -167,6 +167,14 @@ final class Clauses {
             "d'accord", "daccord", "alright", "right", "good", "nice", "excellent", "hi", "hello", "bonjour", "salut",
             "allo", "hey", "mrc", "thx", "ty", "again", "encore");
 
+    /** Orders that ask for something, as a question would: "Raconte-moi une blague.", "Write me a cover letter." */
+    private static final Set<String> ORDERS = Set.of("write", "find", "recommend", "suggest", "draft", "compose",
+            "translate", "summarize", "summarise", "proofread", "book", "reserve", "ecris", "ecrivez", "trouve", "trouvez",
+            "recommande", "recommandez", "suggere", "suggerez", "redige", "redigez", "traduis", "traduisez", "corrige",
+            "corrigez", "reservez", "raconte", "racontez");
+    /** A French order with its object pronoun: "Raconte-moi…", "Trouvez-nous…". */
+    private static final Pattern ORDER_TO_ME = Pattern.compile("(?iu)^\\s*\\p{L}{3,}-(?:moi|nous)\\b");
+
     /** Words that open a clause subordinate to the asker's own sentence: "When I…", "Quand on…". */
     private static final Set<String> SUBORDINATE = Set.of("when", "whenever", "if", "as", "quand", "lorsque", "lorsqu",
             "si", "comme");
@@ -192,7 +200,8 @@ final class Clauses {
         if (opensWithTheAskersOwnClause(words) && QUESTION_PHRASES.stream().noneMatch(line::contains)) {
             return false; // "When I qualify a supplier region, I like to understand why…": how the asker works
         }
-        if (!words.isEmpty() && OPENERS.contains(words.get(0)) || INVERSION.matcher(sentence).find()) {
+        if (!words.isEmpty() && (OPENERS.contains(words.get(0)) || ORDERS.contains(words.get(0)))
+                || INVERSION.matcher(sentence).find() || ORDER_TO_ME.matcher(sentence).find()) {
             return true;
         }
         return QUESTION_PHRASES.stream().anyMatch(line::contains)

@@ -81,6 +81,14 @@ class ReaderTest {
         }
 
         @Test
+        void an_order_is_what_is_asked_not_the_sentence_after_it() {
+            assertThat(read("Raconte-moi une bonne blague. J'ouvre ma présentation devant AVS demain pis je veux détendre "
+                    + "la salle.").parts()).extracting(Part::text).containsExactly("Raconte-moi une bonne blague.");
+            assertThat(read("Find me the number of recyclers. It is for our board deck.").parts()).extracting(Part::text)
+                    .containsExactly("Find me the number of recyclers.");
+        }
+
+        @Test
         void how_the_asker_works_said_in_a_when_clause_is_context_not_a_part() {
             assertThat(read("When I qualify a supplier region, I like to understand why it developed. I understand the "
                     + "region made a push to diversify in the 1980s. What triggered that push?").parts())
