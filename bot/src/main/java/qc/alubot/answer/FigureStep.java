@@ -66,7 +66,7 @@ final class FigureStep implements Step {
             return Optional.of(gapAnswer(context.say(Reply.FIGURE_BREAKDOWN), partOf.get(), part, context));
         }
         return chosen(part).or(() -> quoted(part, context)).filter(figure -> !asksADetail(part, figure)).flatMap(figure -> gap(part, figure)
-                .map(name -> Optional.of(gapAnswer(gapSaid(name, figure, part, context), figure, part, context)))
+                .map(gap -> Optional.of(gapAnswer(gap.said(figure, context), figure, part, context)))
                 .orElseGet(() -> applies(part, figure) ? Optional.of(answer(figure, part, context)) : Optional.empty()));
     }
 
@@ -412,25 +412,30 @@ final class FigureStep implements Step {
     }
 
     /**
-     * "No such figure for the smelters": another subject's figure is no figure "for Québec as a
-     * whole", and is said to be that subject's.
+     * What the figure is not about, and whether it is another counted subject: "no such figure for
+     * the smelters" is no figure "for Québec as a whole", and the one given is said to be the
+     * processors'.
      */
-    private static String gapSaid(String name, Figure figure, Part part, Context context) {
-        return otherFigure(part, figure).isPresent()
-                ? context.say(Reply.FIGURE_GAP_SUBJECT, "name", name, "subject", figure.label().in(context.language()))
-                : context.say(Reply.FIGURE_GAP, "name", name);
+    private record Gap(String name, boolean anotherSubject) {
+
+        String said(Figure figure, Context context) {
+            return anotherSubject
+                    ? context.say(Reply.FIGURE_GAP_SUBJECT, "name", name, "subject", figure.label().in(context.language()))
+                    : context.say(Reply.FIGURE_GAP, "name", name);
+        }
     }
 
     /**
      * A company, place or other subject named that the figure is not about ("How many employees
      * work in the smelters?": the head count is the processors'): the sources give no figure for it.
      */
-    private static Optional<String> gap(Part part, Figure figure) {
+    private static Optional<Gap> gap(Part part, Figure figure) {
         boolean terse = part.asked().isEmpty() && !isYesNo(part) && covers(part, part.named().figures());
         if (!valueAsked(part, figure) && !terse) {
             return Optional.empty();
         }
-        Optional<String> otherSubject = otherFigure(part, figure).map(other -> other.label().in(part.analyzed().language()));
+        Optional<Gap> otherSubject = otherFigure(part, figure)
+                .map(other -> new Gap(other.label().in(part.analyzed().language()), true));
         if (otherSubject.isPresent()) {
             return otherSubject;
         }
@@ -447,7 +452,7 @@ final class FigureStep implements Step {
                             && !onlyInContext(part, p))
                     .forEach(others::add);
         }
-        return others.stream().findFirst();
+        return others.stream().findFirst().map(name -> new Gap(name, false));
     }
 
     /**

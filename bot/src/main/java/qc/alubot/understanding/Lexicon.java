@@ -113,7 +113,7 @@ final class Lexicon {
                         .forEach(segment -> addTitle(contact, segment, language));
                 contact.titlesIn(language).forEach(title -> addTitle(contact, title, language));
                 contact.topicsIn(language).forEach(topic -> topics.addNative(contact, topic, language, false)); // as written in the other
-                sameSubject(knowledge, contact, language).forEach(name -> topics.addNative(contact, name, language, false));
+                sameSubject(knowledge, subjects, language).forEach(name -> topics.addNative(contact, name, language, false));
             }
             if (contact.organisation() != null && contact.group() == Contact.Group.BOARD) {
                 organisations.add(contact, contact.organisation());
@@ -122,14 +122,13 @@ final class Lexicon {
     }
 
     /**
-     * A person's subject that the files also count ("équipementiers") is known by every name the
+     * A person's subject (folded) that the files also count ("équipementiers") is known by every name the
      * figure gives it: "qui s'occupe des entreprises qui construisent des équipements ?" asks for
      * the person in charge of equipment manufacturers.
      */
-    private static Stream<String> sameSubject(KnowledgeBase knowledge, Contact contact, Language language) {
-        List<String> topics = contact.topicsIn(language).stream().map(Texts::fold).toList();
+    private static Stream<String> sameSubject(KnowledgeBase knowledge, List<String> subjects, Language language) {
         return knowledge.figures().stream()
-                .filter(figure -> figure.namesIn(language).stream().map(Texts::fold).anyMatch(topics::contains))
+                .filter(figure -> figure.namesIn(language).stream().map(Texts::fold).anyMatch(subjects::contains))
                 .flatMap(figure -> figure.namesIn(language).stream());
     }
 

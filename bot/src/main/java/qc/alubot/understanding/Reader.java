@@ -216,10 +216,10 @@ public final class Reader {
     private static final Set<String> WISHING = Set.of("wants", "want", "needs", "need", "asks", "asked", "veut", "veulent",
             "voudrait", "aimerait", "demande", "besoin", "cherche", "cherchons", "looking");
 
-    /** Whether a sentence after its first word says something ("The strategy wants to double processing.") rather than asks. */
     /** "J'accompagne une PME…": the first person elided, which the word list no longer shows. */
     private static final Pattern ELIDED_I = Pattern.compile("^[\\s…\\-*•]*[jJ]['’]\\p{L}");
 
+    /** Whether a sentence after its first word says something ("The strategy wants to double processing.") rather than asks. */
     private static boolean states(List<String> said, String text) {
         if (saysWhatIsKnown(said)) {
             return true;
