@@ -38,12 +38,17 @@ final class Elisions {
 
     /** Known, or a word too common to be indexed ("dans" is no "d'ans"). */
     private boolean aWord(String word) {
-        return terms(word).isEmpty() || known(word);
+        List<String> terms = terms(word); // analysed once: every glued-looking French word passes here
+        return terms.isEmpty() || allKnown(terms);
     }
 
     private boolean known(String word) {
         List<String> terms = terms(word);
-        return !terms.isEmpty() && terms.stream().allMatch(t -> vocabulary.has(Language.FR, t));
+        return !terms.isEmpty() && allKnown(terms);
+    }
+
+    private boolean allKnown(List<String> terms) {
+        return terms.stream().allMatch(t -> vocabulary.has(Language.FR, t));
     }
 
     private static List<String> terms(String word) {
